@@ -1,0 +1,165 @@
+package fi.tietovahti.hetu;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A Finnish personal identity code (henkilötunnus, HETU): {@code DDMMYY C NNN Q}.
+ *
+ * <p>The century sign is part of the identity: {@code 100190-999P} and {@code 100190Y999P} are two people,
+ * so equality compares the code exactly as written (upper-cased). {@link #toString()} is masked on purpose:
+ * a code that ends up in a log line or an exception message by accident shows no more than
+ * {@link #masked()}. Code that strictly needs the full value calls {@link #value()}.
+ */
+public final class PersonalIdentityCode {
+
+    private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+    private final String value;
+    private final LocalDate birthDate;
+    private final int individualNumber;
+
+    private PersonalIdentityCode(String value, LocalDate birthDate, int individualNumber) {
+        this.value = value;
+        this.birthDate = birthDate;
+        this.individualNumber = individualNumber;
+    }
+
+    /**
+     * Parses and validates a code. Surrounding white space is ignored and letters may be lower case.
+     *
+     * @throws InvalidPersonalIdentityCodeException with a message that says what is wrong, never the code itself
+     */
+    public static PersonalIdentityCode parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidPersonalIdentityCodeException("the personal identity code is empty");
+        }
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        if (code.length() != 11) {
+            throw new InvalidPersonalIdentityCodeException(
+                    "a personal identity code has 11 characters, this one has " + code.length());
+        }
+        String datePart = code.substring(0, 6);
+        char centurySign = code.charAt(6);
+        String individualPart = code.substring(7, 10);
+        char check = code.charAt(10);
+        if (!datePart.chars().allMatch(Character::isDigit)) {
+            throw new InvalidPersonalIdentityCodeException("the first six characters must be the birth date DDMMYY");
+        }
+        int century = centuryOf(centurySign);
+        if (!individualPart.chars().allMatch(Character::isDigit)) {
+            throw new InvalidPersonalIdentityCodeException("characters 8-10 must be the individual number");
+        }
+        int individualNumber = Integer.parseInt(individualPart);
+        if (individualNumber < 2) {
+            throw new InvalidPersonalIdentityCodeException("the individual number must be between 002 and 999");
+        }
+        LocalDate birthDate;
+        try {
+            birthDate = LocalDate.of(century + Integer.parseInt(datePart.substring(4, 6)),
+                    Integer.parseInt(datePart.substring(2, 4)), Integer.parseInt(datePart.substring(0, 2)));
+        } catch (DateTimeException e) {
+            throw new InvalidPersonalIdentityCodeException("the birth date DDMMYY is not a real date");
+        }
+        char expected = checkCharacter(datePart + individualPart);
+        if (check != expected) {
+            throw new InvalidPersonalIdentityCodeException("the check character does not match the rest of the code");
+        }
+        return new PersonalIdentityCode(code, birthDate, individualNumber);
+    }
+
+    /** True when {@code text} is a valid code; never throws. */
+    public static boolean isValid(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (InvalidPersonalIdentityCodeException e) {
+            return false;
+        }
+    }
+
+    /** Builds a valid code from its parts, e.g. for generated test data. */
+    public static PersonalIdentityCode of(LocalDate birthDate, int individualNumber, char centurySign) {
+        if (individualNumber < 2 || individualNumber > 999) {
+            throw new IllegalArgumentException("individual number must be 2-999");
+        }
+        char sign = Character.toUpperCase(centurySign);
+        if (centuryOf(sign) != birthDate.getYear() / 100 * 100) {
+            throw new IllegalArgumentException("century sign " + sign + " does not fit the birth year");
+        }
+        String datePart = String.format(Locale.ROOT, "%02d%02d%02d",
+                birthDate.getDayOfMonth(), birthDate.getMonthValue(), birthDate.getYear() % 100);
+        String individualPart = String.format(Locale.ROOT, "%03d", individualNumber);
+        return parse(datePart + sign + individualPart + checkCharacter(datePart + individualPart));
+    }
+
+    private static int centuryOf(char sign) {
+        switch (sign) {
+            case '+':
+                return 1800;
+            case '-': case 'Y': case 'X': case 'W': case 'V': case 'U':
+                return 1900;
+            case 'A': case 'B': case 'C': case 'D': case 'E': case 'F':
+                return 2000;
+            default:
+                throw new InvalidPersonalIdentityCodeException(
+                        "the seventh character must be a century sign: + - Y X W V U A B C D E F");
+        }
+    }
+
+    private static char checkCharacter(String nineDigits) {
+        return CHECK_CHARACTERS.charAt((int) (Long.parseLong(nineDigits) % 31));
+    }
+
+    /** The full code. Only code that strictly needs it (matching, a register that must hold it) calls this. */
+    public String value() {
+        return value;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** Individual numbers 900-999 are test and temporary codes; demo and test data use only these. */
+    public boolean isTemporaryOrTest() {
+        return individualNumber >= 900;
+    }
+
+    /** The birth date and century sign stay visible, the individual number is hidden: {@code 010594Y***2}. */
+    public String masked() {
+        return mask(value);
+    }
+
+    /**
+     * Masks any text that looks like a code without validating it, for places that hold an unvalidated value
+     * (a form field, an email body). Anything else is replaced whole.
+     */
+    public static String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() == 11) {
+            return t.substring(0, 7) + "***" + t.charAt(10);
+        }
+        return "***********";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PersonalIdentityCode other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value);
+    }
+
+    /** Masked, so that an accidental log line does not carry the code. */
+    @Override
+    public String toString() {
+        return masked();
+    }
+}

@@ -1,0 +1,49 @@
+package fi.tietovahti.registers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** All registers as one: what access, erasure, restriction and portability iterate over. */
+@Service
+public class PersonalDataSources {
+
+    private final List<PersonalDataSource> sources;
+
+    public PersonalDataSources(List<PersonalDataSource> sources) {
+        this.sources = sources.stream().sorted(Comparator.comparing(PersonalDataSource::register)).toList();
+    }
+
+    public List<PersonalDataSource> all() {
+        return sources;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonalDataRecord> collect(DataSubject subject) {
+        List<PersonalDataRecord> all = new ArrayList<>();
+        sources.forEach(s -> all.addAll(s.collect(subject)));
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonalDataRecord> portable(DataSubject subject, Set<String> portableCategories) {
+        List<PersonalDataRecord> all = new ArrayList<>();
+        sources.forEach(s -> all.addAll(s.portable(subject, portableCategories)));
+        return all;
+    }
+
+    /** Executes the plan in every register in one transaction: either all of it happens or none. */
+    @Transactional
+    public List<ErasureReport> erase(DataSubject subject, ErasurePlan plan) {
+        return sources.stream().map(s -> s.erase(subject, plan)).toList();
+    }
+
+    /** Restricts the categories in every register that holds them; returns the number of new restriction marks. */
+    @Transactional
+    public int restrict(DataSubject subject, Set<String> categories, RestrictionGround ground, String caseRef) {
+        return sources.stream().mapToInt(s -> s.restrict(subject, categories, ground, caseRef)).sum();
+    }
+}

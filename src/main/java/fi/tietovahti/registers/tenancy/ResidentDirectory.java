@@ -1,0 +1,62 @@
+package fi.tietovahti.registers.tenancy;
+
+import fi.tietovahti.hetu.PersonalIdentityCode;
+import fi.tietovahti.registers.DataSubject;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenancy register's answers for subject matching: who a verified identity code or a name and birth date
+ * belongs to, and what a person is in the registers ({@link DataSubject}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResidentDirectory {
+
+    private final PersonRepository persons;
+    private final OccupancyRepository occupancies;
+
+    ResidentDirectory(PersonRepository persons, OccupancyRepository occupancies) {
+        this.persons = persons;
+        this.occupancies = occupancies;
+    }
+
+    public Optional<Person> byIdentityCode(PersonalIdentityCode code) {
+        return persons.findByHetu(code.value());
+    }
+
+    /** Residents without an identity code in the register are matched by name and birth date. */
+    public List<Person> byNameAndBirthDate(String firstName, String lastName, java.time.LocalDate birthDate) {
+        return persons.findByBirthDate(birthDate).stream()
+                .filter(p -> p.firstName.equalsIgnoreCase(firstName.strip())
+                        && p.lastName.equalsIgnoreCase(lastName.strip()))
+                .toList();
+    }
+
+    public Optional<Person> person(long id) {
+        return persons.findById(id);
+    }
+
+    /**
+     * The data subject made of these person rows: their contract tenancies, and the email addresses the register
+     * holds for them (under which the stand-alone registers may hold accounts).
+     */
+    public DataSubject subjectOf(Collection<Long> personIds) {
+        Set<Long> tenancies = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        if (!personIds.isEmpty()) {
+            for (Occupancy o : occupancies.findByPersonIds(personIds)) {
+                if (o.role.isContractParty()) {
+                    tenancies.add(o.tenancy.id);
+                }
+            }
+            persons.findAllById(personIds).forEach(p -> p.email().ifPresent(emails::add));
+        }
+        return new DataSubject(Set.copyOf(personIds), tenancies, emails);
+    }
+}

@@ -1,0 +1,48 @@
+package fi.tietovahti.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Nothing but the webapps' own login pages, health and (later) the signed e-signature callback and the
+ * unsubscribe link is reachable without authentication:
+ * <ul>
+ *   <li>{@code /engine-rest/*}: HTTP Basic against the engine's users, then the engine's authorizations apply
+ *       (Camunda's own filter, as its manual prescribes for the REST API);</li>
+ *   <li>{@code /api/*}: the application's endpoints, HTTP Basic or the webapp session, and a group check per
+ *       endpoint ({@link AllowedGroups}).</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class RestSecurityConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<Filter> engineRestAuthentication() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+        registration.setName("api-authentication");
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AllowedGroupsInterceptor()).addPathPatterns("/api/**");
+    }
+}

@@ -1,0 +1,18 @@
+package fi.tietovahti.security;
+
+import java.util.List;
+
+/** The Camunda groups of the staff (DESIGN.md, "Users"). */
+public final class StaffGroups {
+
+    public static final String PRIVACY_HANDLERS = "privacy-handlers";
+    public static final String DPO = "dpo";
+    public static final String COLLECTIONS = "collections";
+    /** Camunda's own administrators group id; its members get every permission. */
+    public static final String ADMIN = "camunda-admin";
+
+    public static final List<String> ALL = List.of(PRIVACY_HANDLERS, DPO, COLLECTIONS, ADMIN);
+
+    private StaffGroups() {
+    }
+}

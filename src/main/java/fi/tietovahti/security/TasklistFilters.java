@@ -1,0 +1,81 @@
+package fi.tietovahti.security;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters every staff member has on day one, all sorted by due date (the legal deadline) first:
+ * my tasks, my groups' tasks, due within 7 days, overdue. Created once by name; a filter an administrator has
+ * changed since is left alone.
+ */
+@Component
+class TasklistFilters {
+
+    /** A filter as defined here: name, Tasklist order, description and query. */
+    record Definition(String name, int priority, String description, TaskQuery query) {
+    }
+
+    @FunctionalInterface
+    interface Granter {
+        void grant(String groupId, Resource resource, String resourceId, Permission... permissions);
+    }
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    List<Definition> definitions() {
+        return List.of(
+                new Definition("Omat tehtävät / My tasks", -10, "Tasks assigned to me",
+                        sorted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))),
+                new Definition("Ryhmäni tehtävät / My group's tasks", -9, "Unassigned tasks of my groups",
+                        sorted(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .includeAssignedTasks())),
+                new Definition("Erääntyy 7 päivässä / Due within 7 days", -8,
+                        "Tasks of mine or my groups whose due date is within a week",
+                        sorted(taskService.createTaskQuery().or()
+                                .taskAssigneeExpression("${currentUser()}")
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .endOr()
+                                .dueBeforeExpression("${dateTime().plusDays(7).toDate()}"))),
+                new Definition("Myöhässä / Overdue", -7, "Tasks of mine or my groups past their due date",
+                        sorted(taskService.createTaskQuery().or()
+                                .taskAssigneeExpression("${currentUser()}")
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .endOr()
+                                .dueBeforeExpression("${now()}"))));
+    }
+
+    private static TaskQuery sorted(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+
+    void ensure(Granter granter) {
+        for (Definition d : definitions()) {
+            Filter filter = filterService.createFilterQuery().filterName(d.name()).singleResult();
+            if (filter == null) {
+                filter = filterService.newTaskFilter(d.name());
+                filter.setQuery(d.query());
+                filter.setProperties(Map.of("priority", d.priority(), "description", d.description(),
+                        "refresh", true));
+                filterService.saveFilter(filter);
+            }
+            for (String group : StaffGroups.ALL) {
+                granter.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package fi.tietovahti.hetu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonalIdentityCodeTest {
+
+    @ParameterizedTest(name = "{0} is born {1}")
+    @CsvSource({
+            // DESIGN.md's worked examples
+            "010594Y9032, 1994-05-01",
+            "020594X903P, 1994-05-02",
+            "010516B903X, 2016-05-01",
+            // the classic public example, and the same person's date with every 1900s sign
+            "131052-308T, 1952-10-13",
+            "131052Y308T, 1952-10-13",
+            "131052X308T, 1952-10-13",
+            "131052W308T, 1952-10-13",
+            "131052V308T, 1952-10-13",
+            "131052U308T, 1952-10-13",
+            // 1800s, 2000s with every sign, leap day of a leap century year, end of year
+            "010100+900F, 1800-01-01",
+            "290200A901C, 2000-02-29",
+            "290200B901C, 2000-02-29",
+            "290200C901C, 2000-02-29",
+            "290200D901C, 2000-02-29",
+            "290200E901C, 2000-02-29",
+            "290200F901C, 2000-02-29",
+            "311299-999E, 1999-12-31",
+            "150823A950P, 2023-08-15",
+    })
+    void parsesValidCodesAndDerivesTheBirthDate(String code, LocalDate birthDate) {
+        PersonalIdentityCode hetu = PersonalIdentityCode.parse(code);
+        assertThat(hetu.birthDate()).isEqualTo(birthDate);
+        assertThat(hetu.value()).isEqualTo(code);
+    }
+
+    @Test
+    void acceptsLowerCaseAndSurroundingSpace() {
+        assertThat(PersonalIdentityCode.parse("  010516b903x ").value()).isEqualTo("010516B903X");
+    }
+
+    @Test
+    void theCenturySignIsPartOfTheIdentity() {
+        assertThat(PersonalIdentityCode.parse("100190-999P")).isNotEqualTo(PersonalIdentityCode.parse("100190Y999P"));
+        assertThat(PersonalIdentityCode.parse("100190-999P")).isEqualTo(PersonalIdentityCode.parse("100190-999p"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "010594Y9033 | check character",
+            "131052-308U | check character",
+            "131052G308T | century sign",
+            "131052Z308T | century sign",
+            "310294-9032 | not a real date",
+            "290201A9012 | not a real date",
+            "290297-9026 | not a real date",
+            "290296-9027 | check character",
+            "010594Y003B | check character",
+            "010594Y001Y | individual number",
+            "010594Y90   | 11 characters",
+            "010594Y90322 | 11 characters",
+            "01A594Y9032 | birth date DDMMYY",
+            "010594Y9A32 | individual number",
+    })
+    void rejectsInvalidCodesWithAReasonThatDoesNotRepeatTheCode(String code, String reason) {
+        assertThatThrownBy(() -> PersonalIdentityCode.parse(code))
+                .isInstanceOf(InvalidPersonalIdentityCodeException.class)
+                .hasMessageContaining(reason)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(code.strip()));
+        assertThat(PersonalIdentityCode.isValid(code)).isFalse();
+    }
+
+    @Test
+    void rejectsEmpty() {
+        assertThatThrownBy(() -> PersonalIdentityCode.parse(" ")).hasMessageContaining("empty");
+        assertThatThrownBy(() -> PersonalIdentityCode.parse(null)).hasMessageContaining("empty");
+    }
+
+    @Test
+    void masksTheIndividualNumberInDisplayAndToString() {
+        PersonalIdentityCode hetu = PersonalIdentityCode.parse("010594Y9032");
+        assertThat(hetu.masked()).isEqualTo("010594Y***2");
+        assertThat(hetu.toString()).isEqualTo("010594Y***2").doesNotContain("903");
+        assertThat(PersonalIdentityCode.mask("not a code")).isEqualTo("***********");
+    }
+
+    @Test
+    void buildsCodesFromParts() {
+        PersonalIdentityCode hetu = PersonalIdentityCode.of(LocalDate.of(1994, 5, 1), 903, 'Y');
+        assertThat(hetu.value()).isEqualTo("010594Y9032");
+        assertThat(hetu.isTemporaryOrTest()).isTrue();
+        assertThat(PersonalIdentityCode.parse("131052-308T").isTemporaryOrTest()).isFalse();
+        assertThatThrownBy(() -> PersonalIdentityCode.of(LocalDate.of(1994, 5, 1), 903, 'A'))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
