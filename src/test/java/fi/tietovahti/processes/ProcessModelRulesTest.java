@@ -1,0 +1,111 @@
+package fi.tietovahti.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules every model in processes/ and forms/ keeps, checked without starting the engine: it opens in
+ * Modeler and renders in Cockpit (diagram interchange), deploys on 7.24 (history time to live), its service
+ * tasks are one delegate bean each named after the task, and every form it references exists.
+ */
+class ProcessModelRulesTest {
+
+    static Stream<Path> bpmnFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+            List<Path> list = files.filter(p -> p.toString().endsWith(".bpmn")).toList();
+            assertThat(list).isNotEmpty();
+            return list.stream();
+        }
+    }
+
+    static Set<String> formIds() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(Path.of("forms"))) {
+            return files.filter(p -> p.toString().endsWith(".form")).map(p -> {
+                try {
+                    JsonNode form = json.readTree(p.toFile());
+                    assertThat(form.path("id").asText()).as(p + " id matches its file name")
+                            .isEqualTo(p.getFileName().toString().replace(".form", ""));
+                    assertThat(form.path("components").isArray()).as(p + " has components").isTrue();
+                    return form.path("id").asText();
+                } catch (IOException e) {
+                    throw new IllegalStateException(p + " is not valid JSON", e);
+                }
+            }).collect(Collectors.toSet());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyProcessIsValidRenderableAndDeployable(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Bpmn.validateModel(model);
+        assertThat(model.getModelElementsByType(BpmnDiagram.class)).as("diagram interchange").isNotEmpty();
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " historyTimeToLive")
+                    .isNotBlank();
+            assertThat(process.isExecutable()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void serviceTasksAreOneDelegateBeanNamedAfterTheTask(Path file) {
+        assertThat(delegateViolations(Bpmn.readModelFromFile(file.toFile()))).as(file.toString()).isEmpty();
+    }
+
+    @Test
+    void theDelegateRuleCatchesClassesExpressionsAndMisnamedBeans() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("rule-check").camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("CollectData").camundaDelegateExpression("${collectData}")
+                .serviceTask("SendLetter").camundaClass("fi.example.SendLetter")
+                .serviceTask("RenderReport").camundaExpression("${reports.render(execution)}")
+                .serviceTask("NotifyDpo").camundaDelegateExpression("${mailer}")
+                .endEvent().done();
+        assertThat(delegateViolations(model)).containsExactlyInAnyOrder("SendLetter", "RenderReport", "NotifyDpo");
+    }
+
+    /** Ids of service tasks that are not {@code delegateExpression="${taskIdWithLowerCaseInitial}"}. */
+    static List<String> delegateViolations(BpmnModelInstance model) {
+        return model.getModelElementsByType(ServiceTask.class).stream().filter(task -> {
+            String expected = "${" + Character.toLowerCase(task.getId().charAt(0)) + task.getId().substring(1) + "}";
+            return !expected.equals(task.getCamundaDelegateExpression()) || task.getCamundaClass() != null
+                    || task.getCamundaExpression() != null;
+        }).map(ServiceTask::getId).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyReferencedFormExists(Path file) throws IOException {
+        Set<String> forms = formIds();
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Stream.concat(model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
+                        model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef))
+                .filter(ref -> ref != null)
+                .forEach(ref -> assertThat(forms).as(file + " references form " + ref).contains(ref));
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRef()).as(task.getId() + " has a Camunda Form").isNotBlank();
+            assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " goes to a group").isNotBlank();
+        }
+    }
+}
