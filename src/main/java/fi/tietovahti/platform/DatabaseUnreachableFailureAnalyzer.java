@@ -9,7 +9,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 public class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+    public FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
         boolean unreachable = "08001".equals(cause.getSQLState()) || "08006".equals(cause.getSQLState())
                 || findCause(rootFailure, ConnectException.class) != null;
         if (!unreachable) {
