@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries of docs/architecture.md, enforced: top-level packages are modules without cycles, each
+ * The module boundaries described in the README, enforced: top-level packages are modules without cycles, each
  * register is a module of its own that knows only the SPI, and low-level modules do not reach up.
  */
 class ArchitectureTest {

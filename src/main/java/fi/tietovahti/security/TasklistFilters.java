@@ -41,7 +41,7 @@ class TasklistFilters {
         return List.of(
                 new Definition("Omat tehtävät / My tasks", -10, "Tasks assigned to me",
                         sorted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))),
-                new Definition("Ryhmäni tehtävät / My group's tasks", -9, "Unassigned tasks of my groups",
+                new Definition("Ryhmäni tehtävät / My group's tasks", -9, "Tasks of my groups, assigned or not",
                         sorted(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                                 .includeAssignedTasks())),
                 new Definition("Erääntyy 7 päivässä / Due within 7 days", -8,
