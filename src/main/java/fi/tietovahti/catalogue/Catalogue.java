@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * checks that every reference resolves.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record Catalogue(List<Purpose> purposes, List<LegalBasis> legalBases, List<RetentionRule> retentionRules,
+public record Catalogue(Statements statements, List<Purpose> purposes, List<LegalBasis> legalBases, List<RetentionRule> retentionRules,
                         List<Source> sources, List<Recipient> recipients, List<Register> registers) {
 
     public Catalogue {
@@ -26,6 +26,21 @@ public record Catalogue(List<Purpose> purposes, List<LegalBasis> legalBases, Lis
         sources = nullToEmpty(sources);
         recipients = nullToEmpty(recipients);
         registers = nullToEmpty(registers);
+    }
+
+    /** Fixed statements of the access report: transfers outside the EEA, automated decision-making. */
+    public record Statements(Text internationalTransfers, Text automatedDecisionMaking) {
+    }
+
+    /** A text in fi, sv and en. */
+    public record Text(String fi, String sv, String en) {
+        public String in(String language) {
+            return switch (language) {
+                case "sv" -> sv;
+                case "en" -> en;
+                default -> fi;
+            };
+        }
     }
 
     /** A text in the three languages of the letters. */

@@ -23,6 +23,10 @@ public final class CatalogueValidator {
 
     public static List<String> validate(Catalogue c) {
         List<String> problems = new ArrayList<>();
+        if (c.statements() == null || incomplete(c.statements().internationalTransfers())
+                || incomplete(c.statements().automatedDecisionMaking())) {
+            problems.add("statements: internationalTransfers and automatedDecisionMaking are needed in fi, sv and en");
+        }
         unique("purpose", c.purposes().stream().map(Catalogue.Named::id), problems);
         unique("legal basis", c.legalBases().stream().map(Catalogue.Named::id), problems);
         unique("retention rule", c.retentionRules().stream().map(Catalogue.Named::id), problems);
@@ -133,6 +137,10 @@ public final class CatalogueValidator {
     private static void resolve(String where, String what, List<String> refs, Set<String> known, List<String> problems) {
         refs.stream().filter(r -> !known.contains(r))
                 .forEach(r -> problems.add(where + " refers to unknown " + what + " '" + r + "'"));
+    }
+
+    private static boolean incomplete(Catalogue.Text text) {
+        return text == null || blank(text.fi()) || blank(text.sv()) || blank(text.en());
     }
 
     private static boolean blank(String s) {

@@ -72,6 +72,27 @@ class CatalogueTest {
     }
 
     @Test
+    void itStatesNoTransfersOutsideTheEeaAndNoAutomatedDecisions() {
+        Catalogue.Statements statements = real().statements();
+        assertThat(statements.internationalTransfers().in("fi")).contains("Euroopan talousalueen ulkopuolella");
+        assertThat(statements.automatedDecisionMaking().in("en")).contains("not used for automated decision-making");
+        assertThat(statements.internationalTransfers().in("sv")).isNotBlank();
+    }
+
+    @Test
+    void exchangeApplicationsGoToTheCitysHousingServicesButMarketplaceAccountsNowhere() {
+        assertThat(real().category("tenancy.exchange-application").orElseThrow().recipients())
+                .contains("city-housing-services");
+        assertThat(real().category("apartment-exchange.account").orElseThrow().recipients()).isEmpty();
+    }
+
+    @Test
+    void aMissingStatementIsRejected() throws IOException {
+        assertThatThrownBy(() -> loadWith("    sv: Dina personuppgifter används inte för automatiserat beslutsfattande eller profilering.\n", ""))
+                .isInstanceOf(CatalogueException.class).hasMessageContaining("automatedDecisionMaking");
+    }
+
+    @Test
     void apartmentExchangeDataIsNeverDisclosed() {
         Catalogue.Register exchange = real().register("apartment-exchange").orElseThrow();
         assertThat(exchange.isDisclosable()).isFalse();

@@ -83,7 +83,7 @@ public final class DemoDataGenerator {
     private final Set<String> usedCodes = new HashSet<>();
     private final List<Long> residentPool = new ArrayList<>();
 
-    private CopySession.Table apartment, person, tenancy, occupancy, leaseChange, evacuation, ledger, collectionCase,
+    private CopySession.Table apartment, person, tenancy, occupancy, leaseChange, evacuation, exchangeApplication, ledger, collectionCase,
             collectionStep, faultReport, maintenanceWork, keyHandover, lockEvent, booking, doorOpening, consumption,
             interaction, feedback, disturbanceCase, complaint, sanction, healthNote, newsletter, exchange, ekoUser,
             ekoCompletion, cameraRecording, cameraSubject;
@@ -123,6 +123,8 @@ public final class DemoDataGenerator {
         leaseChange = copy.table("lease_change", "id", "tenancy_id", "change_type", "effective_date", "details");
         evacuation = copy.table("evacuation_housing", "id", "tenancy_id", "temporary_address", "start_date",
                 "end_date", "reason");
+        exchangeApplication = copy.table("exchange_application", "id", "tenancy_id", "submitted_on",
+                "desired_districts", "desired_rooms", "reason", "status");
         ledger = copy.table("ledger_entry", "id", "tenancy_id", "entry_type", "entry_date", "due_date",
                 "amount_cents", "reference", "description");
         collectionCase = copy.table("collection_case", "id", "tenancy_id", "opened_on", "principal_cents", "status",
@@ -254,6 +256,13 @@ public final class DemoDataGenerator {
                     from, from.plusMonths(3), "Linjasaneeraus");
         }
 
+        if (showcase || random.nextInt(100) < 3) {
+            LocalDate submitted = showcase ? LocalDate.of(2025, 9, 15) : between(start, stayEnd);
+            exchangeApplication.row(exchangeApplication.nextId(), tenancyId, submitted,
+                    pick(DISTRICTS)[0] + ", " + pick(DISTRICTS)[0], (2 + random.nextInt(3)) + "h+k",
+                    "Perhe on kasvanut, tarvitsemme isomman asunnon",
+                    end == null ? (showcase ? "FORWARDED" : "PENDING") : "COMPLETED");
+        }
         ledger(tenancyId, start, stayEnd, rent, showcase);
         maintenance(apt, tenancyId, main, start, stayEnd, showcase);
         keys(apt, tenancyId, parties, adults, start, end, showcase);

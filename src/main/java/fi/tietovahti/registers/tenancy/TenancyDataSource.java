@@ -22,20 +22,25 @@ class TenancyDataSource extends RegisterSource {
     static final String LEASE = "tenancy.lease";
     static final String LEASE_CHANGE = "tenancy.lease-change";
     static final String EVACUATION = "tenancy.evacuation";
+    static final String EXCHANGE_APPLICATION = "tenancy.exchange-application";
 
     private final PersonRepository persons;
     private final OccupancyRepository occupancies;
     private final LeaseChangeRepository changes;
     private final EvacuationHousingRepository evacuations;
+    private final ExchangeApplicationRepository exchangeApplications;
     private final Clock clock;
 
     TenancyDataSource(PersonRepository persons, OccupancyRepository occupancies, LeaseChangeRepository changes,
-                      EvacuationHousingRepository evacuations, ProcessingRestrictions restrictions, Clock clock) {
-        super("tenancy", Set.of(IDENTITY, CONTACT, OCCUPANCY, LEASE, LEASE_CHANGE, EVACUATION), restrictions);
+                      EvacuationHousingRepository evacuations, ExchangeApplicationRepository exchangeApplications,
+                      ProcessingRestrictions restrictions, Clock clock) {
+        super("tenancy", Set.of(IDENTITY, CONTACT, OCCUPANCY, LEASE, LEASE_CHANGE, EVACUATION, EXCHANGE_APPLICATION),
+                restrictions);
         this.persons = persons;
         this.occupancies = occupancies;
         this.changes = changes;
         this.evacuations = evacuations;
+        this.exchangeApplications = exchangeApplications;
         this.clock = clock;
     }
 
@@ -101,6 +106,15 @@ class TenancyDataSource extends RegisterSource {
                     .field("endDate", e.endDate)
                     .field("reason", e.reason);
         }
+        for (ExchangeApplication a : exchangeApplications.findByTenancyIds(leaseIds)) {
+            records.add(EXCHANGE_APPLICATION, "exchange_application:" + a.id, "Apartment-exchange application",
+                            a.submittedOn)
+                    .field("submittedOn", a.submittedOn)
+                    .field("desiredDistricts", a.desiredDistricts)
+                    .field("desiredRooms", a.desiredRooms)
+                    .field("reason", a.reason)
+                    .field("status", a.status.name());
+        }
     }
 
     @Override
@@ -121,6 +135,9 @@ class TenancyDataSource extends RegisterSource {
         }
         if (plan.actionFor(EVACUATION) != ErasureAction.KEEP && !leases.isEmpty()) {
             report.add(EVACUATION, ErasureAction.ERASE, evacuations.deleteByTenancyIds(leases));
+        }
+        if (plan.actionFor(EXCHANGE_APPLICATION) != ErasureAction.KEEP && !leases.isEmpty()) {
+            report.add(EXCHANGE_APPLICATION, ErasureAction.ERASE, exchangeApplications.deleteByTenancyIds(leases));
         }
         if (plan.actionFor(OCCUPANCY) == ErasureAction.ERASE && !people.isEmpty()) {
             report.add(OCCUPANCY, ErasureAction.ERASE, occupancies.deleteByPersonIds(people));
