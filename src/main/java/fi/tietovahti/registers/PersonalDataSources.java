@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataSources {
 
     private final List<PersonalDataSource> sources;
+    private final ProcessingRestrictions restrictions;
 
-    public PersonalDataSources(List<PersonalDataSource> sources) {
+    public PersonalDataSources(List<PersonalDataSource> sources, ProcessingRestrictions restrictions) {
         this.sources = sources.stream().sorted(Comparator.comparing(PersonalDataSource::register)).toList();
+        this.restrictions = restrictions;
     }
 
     public List<PersonalDataSource> all() {
@@ -45,5 +47,15 @@ public class PersonalDataSources {
     @Transactional
     public int restrict(DataSubject subject, Set<String> categories, RestrictionGround ground, String caseRef) {
         return sources.stream().mapToInt(s -> s.restrict(subject, categories, ground, caseRef)).sum();
+    }
+
+    /** Lifts the subject's restrictions in the categories (the person is told beforehand: Art. 18(3)). */
+    @Transactional
+    public int liftRestriction(DataSubject subject, Set<String> categories) {
+        return sources.stream().mapToInt(s -> {
+            Set<String> held = new java.util.HashSet<>(categories);
+            held.retainAll(s.categories());
+            return restrictions.lift(s.register(), held, subject);
+        }).sum();
     }
 }

@@ -59,10 +59,6 @@ public abstract class RegisterSource implements PersonalDataSource {
         return restrictions.restrict(register, mine, subject, ground, caseRef);
     }
 
-    public boolean isRestricted(DataSubject subject, String category) {
-        return restrictions.restrictedCategories(register, subject).contains(category);
-    }
-
     protected static Instant startOfDay(LocalDate date) {
         return date == null ? null : date.atStartOfDay(HELSINKI).toInstant();
     }

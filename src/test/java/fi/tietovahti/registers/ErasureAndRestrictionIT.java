@@ -118,5 +118,12 @@ class ErasureAndRestrictionIT {
                 .isNotEmpty().allMatch(PersonalDataRecord::restricted);
         assertThat(records).filteredOn(r -> r.category().equals("rent-ledger.invoice"))
                 .isNotEmpty().noneMatch(PersonalDataRecord::restricted);
+
+        assertThat(sources.liftRestriction(aino, Set.of("newsletter.subscription"))).isPositive();
+        List<PersonalDataRecord> after = sources.collect(aino);
+        assertThat(after).filteredOn(r -> r.category().equals("newsletter.subscription"))
+                .noneMatch(PersonalDataRecord::restricted);
+        assertThat(after).filteredOn(r -> r.category().equals("customer-service.feedback"))
+                .allMatch(PersonalDataRecord::restricted);
     }
 }
