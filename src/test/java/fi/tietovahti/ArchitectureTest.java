@@ -37,8 +37,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void theIdentityCodeAndThePlatformDependOnNoOtherModule() {
-        noClasses().that().resideInAnyPackage("fi.tietovahti.hetu..", "fi.tietovahti.platform..")
+    void theIdentityCodeThePlatformAndLegalTimeDependOnNoOtherModule() {
+        noClasses().that().resideInAnyPackage("fi.tietovahti.hetu..", "fi.tietovahti.platform..",
+                        "fi.tietovahti.deadline..")
                 .should().dependOnClassesThat().resideInAnyPackage("fi.tietovahti.registers..",
                         "fi.tietovahti.catalogue..", "fi.tietovahti.security..", "fi.tietovahti.dpo..",
                         "fi.tietovahti.mail..")
