@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.tietovahti.demo.DemoDataConfiguration;
+import fi.tietovahti.identity.simulator.SimulatorConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public final class LocalTietovahtiApplication {
         System.setProperty("tietovahti.mail.imap.port", String.valueOf(IMAP_PORT));
 
         SpringApplication.from(TietovahtiApplication::main)
-                .with(DemoDataConfiguration.class, WelcomeBanner.class)
+                .with(DemoDataConfiguration.class, SimulatorConfiguration.class, WelcomeBanner.class)
                 .withAdditionalProfiles("local")
                 .run(args);
     }
@@ -84,6 +85,7 @@ public final class LocalTietovahtiApplication {
                        collector / collector   collections       Tasklist
                        admin     / admin       camunda-admin     Admin, Cockpit, Tasklist
                     ----------------------------------------------------------------------------------
+                     E-signature: the simulator at %1$s/simulator/esign (links arrive by mail)
                      Mail: SMTP localhost:%2$d, IMAP localhost:%3$d, mailbox %4$s / tietosuoja
                      Database: jdbc:postgresql://localhost:%5$d/postgres (postgres/postgres), data in .local/pgdata
                     ==================================================================================

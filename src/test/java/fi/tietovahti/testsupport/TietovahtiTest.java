@@ -1,6 +1,7 @@
 package fi.tietovahti.testsupport;
 
 import fi.tietovahti.demo.DemoDataConfiguration;
+import fi.tietovahti.identity.simulator.SimulatorConfiguration;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,15 +12,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The one Spring context of the test suite: the whole application on a random port, on the shared embedded
+ * The one Spring context of the test suite: the whole application on a port chosen once per run
+ * ({@link InfrastructureInitializer#PORT}), on the shared embedded
  * PostgreSQL and GreenMail, with the demo data loaded once. Every integration test uses exactly this annotation
  * and nothing that changes the context, so Spring builds the context once for the run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-@Import(DemoDataConfiguration.class)
+@Import({DemoDataConfiguration.class, SimulatorConfiguration.class})
 public @interface TietovahtiTest {
 }

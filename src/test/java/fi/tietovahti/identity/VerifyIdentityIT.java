@@ -1,0 +1,298 @@
+package fi.tietovahti.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.cases.NewCase;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.identity.simulator.SignatureSimulator;
+import fi.tietovahti.testsupport.InfrastructureInitializer;
+import fi.tietovahti.testsupport.TestInfrastructure;
+import fi.tietovahti.testsupport.TietovahtiTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestTemplate;
+
+/** verify-identity, every path: desk check, e-signature, reminder and expiry, bad input and failing provider. */
+@TietovahtiTest
+class VerifyIdentityIT {
+
+    private static final Pattern SIGNING_URL = Pattern.compile("(http://\\S+/simulator/esign/sign/\\S+)");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CaseRegistry cases;
+    @Autowired
+    SignatureSimulator simulator;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void initAssertions() {
+        init(engine);
+    }
+
+    @AfterEach
+    void logOut() {
+        identityService.clearAuthentication();
+        simulator.failNextRequests(0);
+    }
+
+    private PrivacyCase newCase(String language, String email) {
+        return cases.open(new NewCase(PrivacyCase.Type.ACCESS, Instant.now(), language, PrivacyCase.Channel.EMAIL,
+                "Aino Virtanen", email, null));
+    }
+
+    private ProcessInstance verify(PrivacyCase kase, boolean deskCheck) {
+        return runtime.startProcessInstanceByKey("verify-identity", kase.getCaseNumber(), Map.of("deskCheck", deskCheck));
+    }
+
+    private void executeJob(ProcessInstance pi, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+        assertThat(job).as("job at " + activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    private MimeMessage letter(String caseNumber, String subjectPart) throws Exception {
+        for (MimeMessage m : TestInfrastructure.greenMail().getReceivedMessages()) {
+            if (m.getSubject().startsWith(caseNumber) && m.getSubject().contains(subjectPart)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no letter '" + subjectPart + "' for " + caseNumber + " among "
+                + Arrays.stream(TestInfrastructure.greenMail().getReceivedMessages()).map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (Exception e) {
+                        return "?";
+                    }
+                }).toList());
+    }
+
+    /** Completes the task as the logged-in handler (Tasklist does the same); the assertions then run unrestricted. */
+    private void completeAsHandler(Task task, Map<String, Object> variables) {
+        identityService.setAuthentication("handler", java.util.List.of("privacy-handlers"));
+        try {
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private String signingRequestId(ProcessInstance pi) {
+        return (String) runtime.getVariable(pi.getId(), "signingRequestId");
+    }
+
+    @Test
+    void atTheServiceDeskTheHandlerRecordsTheDocumentAndTheCodeNeverReachesTheEngine() {
+        PrivacyCase kase = newCase("fi", "aino@example.com");
+        ProcessInstance pi = verify(kase, true);
+        assertThat(pi).isWaitingAt("RecordDeskCheck");
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();
+
+        completeAsHandler(task, Map.of("documentType", "ID_CARD", "sensitiveDocumentName", "Aino Virtanen",
+                "sensitiveIdentityCode", "010594Y9032"));
+
+        assertThat(pi).isEnded().hasPassed("VerifiedAtDesk");
+        var vars = history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list();
+        assertThat(vars).extracting(v -> v.getName()).contains("identityVerified", "verifiedIdentityCodeMasked")
+                .noneMatch(n -> n.startsWith("sensitive"));
+        assertThat(vars).filteredOn(v -> v.getName().equals("verifiedIdentityCodeMasked"))
+                .extracting(v -> v.getValue()).containsExactly("010594Y***2");
+        // nowhere in the engine's tables, runtime or history
+        assertThat(jdbc.queryForObject("""
+                select (select count(*) from public.act_hi_detail where text_ = '010594Y9032')
+                     + (select count(*) from public.act_hi_varinst where text_ = '010594Y9032')
+                     + (select count(*) from public.act_ru_variable where text_ = '010594Y9032')""", Integer.class))
+                .isZero();
+        Map<String, Object> row = jdbc.queryForMap("""
+                select method, outcome, verified_hetu, checked_by, document_type from tietovahti.identity_verification
+                where case_id = ?""", kase.getId());
+        assertThat(row).containsEntry("method", "SERVICE_DESK").containsEntry("outcome", "VERIFIED")
+                .containsEntry("verified_hetu", "010594Y9032").containsEntry("checked_by", "handler")
+                .containsEntry("document_type", "ID_CARD");
+    }
+
+    @Test
+    void anInvalidCodeFromTheDeskGoesBackToTheHandlerWithTheReason() {
+        PrivacyCase kase = newCase("fi", "aino@example.com");
+        ProcessInstance pi = verify(kase, true);
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        completeAsHandler(task, Map.of("documentType", "PASSPORT", "sensitiveDocumentName", "Aino Virtanen",
+                "sensitiveIdentityCode", "010594Y9033"));
+
+        assertThat(pi).isWaitingAt("RecordDeskCheck");
+        assertThat((String) runtime.getVariable(pi.getId(), "deskCheckError")).contains("check character");
+        assertThat(runtime.getVariable(pi.getId(), "sensitiveIdentityCode")).isNull();
+
+        Task again = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        completeAsHandler(again, Map.of("documentType", "PASSPORT", "sensitiveDocumentName", "Aino Virtanen",
+                "sensitiveIdentityCode", "010594Y9032"));
+        assertThat(pi).isEnded().hasPassed("VerifiedAtDesk");
+    }
+
+    @Test
+    void byESignatureTheRequesterSignsOnTheProvidersPageAndTheProcessGoesOn() throws Exception {
+        PrivacyCase kase = newCase("sv", "aino.sign@example.com");
+        ProcessInstance pi = verify(kase, false);
+        assertThat(pi).isWaitingAt("RequestSignature");
+        executeJob(pi, "RequestSignature");
+        executeJob(pi, "SendSignatureInvitation");
+        assertThat(pi).isWaitingAt("AwaitSignature");
+
+        MimeMessage invitation = letter(kase.getCaseNumber(), "Bekräfta din identitet");
+        String text = invitation.getContent().toString();
+        assertThat(invitation.getAllRecipients()[0].toString()).isEqualTo("aino.sign@example.com");
+        assertThat(invitation.getMessageID()).startsWith("<" + kase.getCaseNumber() + ".").endsWith("@hekaoy.fi>");
+        assertThat(text).contains("dataombudsmannen").contains("tietosuoja@hekaoy.fi");
+        Matcher url = SIGNING_URL.matcher(text);
+        assertThat(url.find()).isTrue();
+
+        // the requester opens the link and signs as herself, as a person would
+        RestTemplate browser = new RestTemplate();
+        assertThat(browser.getForObject(url.group(1), String.class)).contains("Aino Virtanen");
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("identity", "0");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        assertThat(browser.postForObject(url.group(1), new HttpEntity<>(form, headers), String.class)).contains("200");
+
+        assertThat(pi).isEnded().hasPassed("VerifiedBySignature");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("verifiedIdentityCodeMasked").singleResult().getValue()).isEqualTo("010594Y***2");
+        assertThat(jdbc.queryForMap("select outcome, verified_hetu, verified_name from tietovahti.identity_verification where case_id = ?",
+                kase.getId())).containsEntry("outcome", "VERIFIED").containsEntry("verified_hetu", "010594Y9032")
+                .containsEntry("verified_name", "Aino Virtanen");
+    }
+
+    @Test
+    void anUnsignedRequestIsRemindedThenClosedWithALetterAndALateSignatureIsRefused() throws Exception {
+        PrivacyCase kase = newCase("en", "late@example.com");
+        ProcessInstance pi = verify(kase, false);
+        executeJob(pi, "RequestSignature");
+        executeJob(pi, "SendSignatureInvitation");
+        String requestId = signingRequestId(pi);
+
+        Job reminderTimer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        assertThat(reminderTimer.getDuedate()).isAfter(java.util.Date.from(Instant.now().plusSeconds(3 * 86400 - 120)));
+        management.executeJob(reminderTimer.getId());
+        executeJob(pi, "SendSignatureReminder");
+        assertThat(letter(kase.getCaseNumber(), "Reminder: confirm your identity").getContent().toString())
+                .contains("/simulator/esign/sign/" + requestId);
+        assertThat(pi).isWaitingAt("AwaitSignatureAfterReminder");
+
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+        executeJob(pi, "CloseUnverified");
+        assertThat(pi).isEnded().hasPassed("NotVerified").variables().containsEntry("identityVerified", false);
+        assertThat(letter(kase.getCaseNumber(), "closed").getContent().toString())
+                .contains("Data Protection Ombudsman");
+
+        SignatureSimulator.Delivery late = simulator.complete(requestId, "Aino Virtanen", "010594Y9032");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select outcome from tietovahti.identity_verification where provider_request_id = ?",
+                String.class, requestId)).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void badUnknownReplayedAndMalformedCallbacksAreRefusedAndChangeNothing() {
+        PrivacyCase kase = newCase("fi", "callbacks@example.com");
+        ProcessInstance pi = verify(kase, false);
+        executeJob(pi, "RequestSignature");
+        executeJob(pi, "SendSignatureInvitation");
+        String callbackUrl = InfrastructureInitializer.baseUrl() + "/esign/callback";
+        String requestId = signingRequestId(pi);
+
+        String body = "{\"eventId\":\"evt-forged\",\"type\":\"signing.completed\",\"signingRequestId\":\"" + requestId
+                + "\",\"signer\":{\"name\":\"Mallory\",\"nationalIdentityNumber\":\"010594Y9032\"}}";
+        String forged = WebhookSignature.sign("not-the-secret", Instant.now().getEpochSecond(), body);
+        assertThat(simulator.deliver(callbackUrl, body, forged).status()).isEqualTo(401);
+        assertThat(simulator.deliver(callbackUrl, body, null).status()).isEqualTo(401);
+
+        String unknown = body.replace(requestId, "sim-unknown").replace("evt-forged", "evt-unknown");
+        assertThat(simulator.deliver(callbackUrl, unknown,
+                WebhookSignature.sign("simulator-webhook-secret", Instant.now().getEpochSecond(), unknown)).status())
+                .isEqualTo(404);
+        String malformed = "{\"eventId\":\"evt-bad\",\"type\":\"signing.completed\"}";
+        assertThat(simulator.deliver(callbackUrl, malformed,
+                WebhookSignature.sign("simulator-webhook-secret", Instant.now().getEpochSecond(), malformed)).status())
+                .isEqualTo(400);
+        assertThat(pi).isWaitingAt("AwaitSignature");
+        assertThat(jdbc.queryForObject("select outcome from tietovahti.identity_verification where provider_request_id = ?",
+                String.class, requestId)).isEqualTo("PENDING");
+
+        SignatureSimulator.Delivery genuine = simulator.complete(requestId, "Aino Virtanen", "010594Y9032");
+        assertThat(genuine.status()).isEqualTo(200);
+        assertThat(pi).isEnded();
+        SignatureSimulator.Delivery replay = simulator.deliver(callbackUrl, genuine.body(), genuine.signatureHeader());
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(replay.response()).contains("REPLAYED");
+    }
+
+    @Test
+    void aProviderThatIsDownBecomesRetriedJobsThenAnIncident() {
+        PrivacyCase kase = newCase("fi", "outage@example.com");
+        ProcessInstance pi = verify(kase, false);
+        simulator.failNextRequests(3);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Job job = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
+            assertThat(catchThrowable(() -> management.executeJob(job.getId()))).isNotNull();
+        }
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+        assertThat(pi).isWaitingAt("RequestSignature");
+    }
+
+    @Test
+    void aCaseWithoutAnEmailAddressGoesToTheDesk() {
+        PrivacyCase kase = newCase("fi", null);
+        ProcessInstance pi = verify(kase, false);
+        executeJob(pi, "RequestSignature");
+        assertThat(pi).isWaitingAt("RecordDeskCheck");
+    }
+
+    @Test
+    void caseNumbersAreTvYearAndSixDigits() {
+        PrivacyCase first = newCase("fi", "a@example.com");
+        PrivacyCase second = newCase("fi", "b@example.com");
+        assertThat(first.getCaseNumber()).matches("TV-20\\d\\d-\\d{6}");
+        assertThat(Integer.parseInt(second.getCaseNumber().substring(8)))
+                .isEqualTo(Integer.parseInt(first.getCaseNumber().substring(8)) + 1);
+    }
+}
