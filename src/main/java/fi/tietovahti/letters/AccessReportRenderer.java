@@ -1,0 +1,290 @@
+package fi.tietovahti.letters;
+
+import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.catalogue.ControllerProperties;
+import fi.tietovahti.registers.PersonalDataRecord;
+import jakarta.xml.bind.JAXBElement;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.docx4j.Docx4J;
+import org.docx4j.TextUtils;
+import org.docx4j.model.datastorage.migration.VariablePrepare;
+import org.docx4j.model.table.TblFactory;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.CTTblPrBase;
+import org.docx4j.wml.P;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.Tr;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The access report (Art. 15) as DOCX and PDF: the cover letter from templates/access-report-{lang}.docx, then per
+ * register and category the Art. 15(1) information from the catalogue and the subject's records in a table,
+ * redacted items replaced by a note (Art. 15(4)), and the fixed statements, rights and complaint at the end.
+ * Identity codes appear only masked (the record values' own formatting). A fresh package is loaded per document
+ * from cached template bytes: docx4j packages are not thread-safe.
+ */
+@Component
+public class AccessReportRenderer {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
+    private static final String MARKER = "REPORT_CONTENT";
+
+    /** One item the handler removed from the report: a field of a record, and why. */
+    public record Redaction(String recordRef, String field, String reason) {
+    }
+
+    public record ReportRequest(String caseNumber, String language, String requesterName, LocalDate date,
+                                LocalDate collectedOn, List<PersonalDataRecord> records, List<Redaction> redactions) {
+    }
+
+    private final Catalogue catalogue;
+    private final ControllerProperties controller;
+    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+    private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
+
+    AccessReportRenderer(Catalogue catalogue, ControllerProperties controller) {
+        this.catalogue = catalogue;
+        this.controller = controller;
+        texts.setBasename("i18n/report");
+        texts.setDefaultEncoding("UTF-8");
+        texts.setFallbackToSystemLocale(false);
+    }
+
+    public byte[] docx(ReportRequest request) {
+        WordprocessingMLPackage pkg = build(request);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            pkg.save(out);
+        } catch (Exception e) {
+            throw new IllegalStateException("the report of " + request.caseNumber() + " could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    public byte[] pdf(ReportRequest request) {
+        WordprocessingMLPackage pkg = build(request);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            pkg.setFontMapper(ReportFonts.mapper());
+            Docx4J.toPDF(pkg, out);
+        } catch (Exception e) {
+            throw new IllegalStateException("the PDF of " + request.caseNumber() + " could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The plain text of a DOCX, as a reader would see it. */
+    public static String textOf(byte[] docx) {
+        try {
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+            StringWriter text = new StringWriter();
+            for (Object o : pkg.getMainDocumentPart().getContent()) {
+                TextUtils.extractText(o, text);
+                text.write('\n');
+            }
+            return text.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("not a readable DOCX", e);
+        }
+    }
+
+    private WordprocessingMLPackage build(ReportRequest request) {
+        Locale locale = Locale.forLanguageTag(request.language());
+        WordprocessingMLPackage pkg;
+        try {
+            pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(template(request.language())));
+            VariablePrepare.prepare(pkg);
+            MainDocumentPart main = pkg.getMainDocumentPart();
+            main.variableReplace(Map.of("caseNumber", request.caseNumber(), "date", DAY.format(request.date()),
+                    "requesterName", request.requesterName(), "collectedOn", DAY.format(request.collectedOn()),
+                    "controller", controller.name(), "dpoName", controller.dpoName(), "dpoEmail", controller.dpoEmail()));
+            int at = markerIndex(main);
+            main.getContent().remove(at);
+            main.getContent().addAll(at, content(main, request, locale));
+        } catch (Exception e) {
+            throw new IllegalStateException("the report of " + request.caseNumber() + " could not be built: "
+                    + e.getMessage(), e);
+        }
+        return pkg;
+    }
+
+    private List<Object> content(MainDocumentPart main, ReportRequest request, Locale locale) {
+        Map<String, Set<String>> redacted = request.redactions().stream().collect(Collectors.groupingBy(
+                Redaction::recordRef, Collectors.mapping(Redaction::field, Collectors.toSet())));
+        Map<String, List<PersonalDataRecord>> byCategory = request.records().stream()
+                .collect(Collectors.groupingBy(PersonalDataRecord::category, LinkedHashMap::new, Collectors.toList()));
+        String lang = request.language();
+        List<Object> content = new ArrayList<>();
+        content.add(main.createStyledParagraphOfText("Heading1", text("report.registers", locale)));
+        for (Catalogue.Register register : catalogue.registers()) {
+            content.add(main.createStyledParagraphOfText("Heading2", register.name(lang)));
+            for (Catalogue.Category category : register.categories()) {
+                content.add(main.createStyledParagraphOfText("Heading3", category.name(lang)));
+                content.add(line(main, locale, "report.purposes", names(category.purposes(), catalogue.purposesById(), lang)));
+                content.add(line(main, locale, "report.legalBases", category.legalBases().stream()
+                        .map(id -> catalogue.legalBasesById().get(id))
+                        .map(b -> b.name(lang) + " (" + b.article() + ")").collect(Collectors.joining("; "))));
+                if (!category.recipients().isEmpty()) {
+                    content.add(line(main, locale, "report.recipients",
+                            names(category.recipients(), catalogue.recipientsById(), lang)));
+                }
+                content.add(line(main, locale, "report.retention",
+                        catalogue.retentionRule(category.retention()).orElseThrow().name(lang)));
+                content.add(line(main, locale, "report.sources", names(category.sources(), catalogue.sourcesById(), lang)));
+                List<PersonalDataRecord> records = byCategory.getOrDefault(category.id(), List.of());
+                if (records.isEmpty()) {
+                    content.add(main.createParagraphOfText(text("report.noRecords", locale)));
+                } else {
+                    content.add(table(main, records, redacted, locale));
+                }
+            }
+        }
+        content.add(main.createStyledParagraphOfText("Heading1", text("report.general", locale)));
+        content.add(main.createParagraphOfText(catalogue.statements().internationalTransfers().in(lang)));
+        content.add(main.createParagraphOfText(catalogue.statements().automatedDecisionMaking().in(lang)));
+        content.add(main.createStyledParagraphOfText("Heading1", text("report.rights", locale)));
+        content.add(main.createParagraphOfText(text("report.rightsText", locale)));
+        content.add(main.createParagraphOfText(text("report.complaint", locale).replace("{ombudsman}",
+                controller.ombudsman())));
+        return content;
+    }
+
+    private Tbl table(MainDocumentPart main, List<PersonalDataRecord> records, Map<String, Set<String>> redacted,
+                      Locale locale) {
+        Tbl table = TblFactory.createTable(records.size() + 1, 3, 3000);
+        widths(table, 2400, 1700, 5300);
+        CTTblPrBase.TblStyle style = new CTTblPrBase.TblStyle();
+        style.setVal("TableGrid");
+        table.getTblPr().setTblStyle(style);
+        fill(cell(table, 0, 0), List.of(main.createParagraphOfText(text("report.what", locale))));
+        fill(cell(table, 0, 1), List.of(main.createParagraphOfText(text("report.when", locale))));
+        fill(cell(table, 0, 2), List.of(main.createParagraphOfText(text("report.details", locale))));
+        for (int i = 0; i < records.size(); i++) {
+            PersonalDataRecord r = records.get(i);
+            String label = text("label." + r.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", ""), locale);
+            if (r.restricted()) {
+                label += " (" + text("report.restricted", locale) + ")";
+            }
+            fill(cell(table, i + 1, 0), List.of(main.createParagraphOfText(label)));
+            fill(cell(table, i + 1, 1), List.of(main.createParagraphOfText(
+                    r.occurredAt() == null ? "" : format(r.occurredAt(), locale))));
+            Set<String> removed = redacted.getOrDefault(r.recordRef(), Set.of());
+            List<P> details = new ArrayList<>();
+            r.fields().forEach((name, value) -> details.add(main.createParagraphOfText(
+                    fieldLabel(name, locale) + ": " + (removed.contains(name) ? text("report.redacted", locale)
+                            : format(value, locale)))));
+            fill(cell(table, i + 1, 2), details);
+        }
+        return table;
+    }
+
+    private P line(MainDocumentPart main, Locale locale, String key, String value) {
+        return main.createParagraphOfText(text(key, locale) + ": " + value);
+    }
+
+    private static <T extends Catalogue.Named> String names(List<String> ids, Map<String, T> byId, String lang) {
+        return ids.stream().map(byId::get).map(n -> n.name(lang)).collect(Collectors.joining("; "));
+    }
+
+    private String fieldLabel(String field, Locale locale) {
+        // per-person fields carry an id suffix (coResident17): the label is the field's
+        return text("field." + field.replaceAll("\\d+$", ""), locale);
+    }
+
+    private String format(Object value, Locale locale) {
+        if (value instanceof LocalDate d) {
+            return DAY.format(d);
+        }
+        if (value instanceof Instant i) {
+            var local = i.atZone(HELSINKI);
+            // records dated by day are stored as the day's start: show the day only
+            return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? DAY.format(local) : MINUTE.format(local);
+        }
+        if (value instanceof BigDecimal n) {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(n.scale() > 0 ? Math.min(n.scale(), 2) : 0);
+            return f.format(n);
+        }
+        if (value instanceof Boolean b) {
+            return text(b ? "yes" : "no", locale);
+        }
+        return String.valueOf(value);
+    }
+
+    private String text(String key, Locale locale) {
+        return texts.getMessage(key, null, locale);
+    }
+
+    private static Tc cell(Tbl table, int row, int column) {
+        Tr tr = (Tr) table.getContent().get(row);
+        Object c = tr.getContent().get(column);
+        return (Tc) (c instanceof JAXBElement<?> e ? e.getValue() : c);
+    }
+
+    /** Column widths in twentieths of a point: the details column gets the room. */
+    private static void widths(Tbl table, int... twips) {
+        for (int c = 0; c < twips.length; c++) {
+            table.getTblGrid().getGridCol().get(c).setW(java.math.BigInteger.valueOf(twips[c]));
+        }
+        for (Object row : table.getContent()) {
+            for (int c = 0; c < twips.length; c++) {
+                Object cell = ((Tr) row).getContent().get(c);
+                Tc tc = (Tc) (cell instanceof JAXBElement<?> e ? e.getValue() : cell);
+                tc.getTcPr().getTcW().setW(java.math.BigInteger.valueOf(twips[c]));
+            }
+        }
+    }
+
+    private static void fill(Tc cell, List<P> paragraphs) {
+        cell.getContent().clear();
+        cell.getContent().addAll(paragraphs);
+    }
+
+    private static int markerIndex(MainDocumentPart main) throws Exception {
+        List<Object> content = main.getContent();
+        for (int i = 0; i < content.size(); i++) {
+            StringWriter w = new StringWriter();
+            TextUtils.extractText(content.get(i), w);
+            if (w.toString().strip().equals(MARKER)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the template has no " + MARKER + " paragraph");
+    }
+
+    private byte[] template(String language) {
+        return templates.computeIfAbsent(language, lang -> {
+            try (InputStream in = new ClassPathResource("templates/access-report-" + lang + ".docx").getInputStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("no access-report template for language " + lang, e);
+            }
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package fi.tietovahti.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.tietovahti.demo.DemoDataGenerator;
+import fi.tietovahti.hetu.PersonalIdentityCode;
+import fi.tietovahti.registers.PersonalDataRecord;
+import fi.tietovahti.registers.PersonalDataSources;
+import fi.tietovahti.registers.tenancy.ResidentDirectory;
+import fi.tietovahti.testsupport.TietovahtiTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The access report of the showcase resident, read back from the DOCX with docx4j, and as PDF. */
+@TietovahtiTest
+class AccessReportRendererIT {
+
+    @Autowired
+    AccessReportRenderer renderer;
+    @Autowired
+    PersonalDataSources sources;
+    @Autowired
+    ResidentDirectory residents;
+
+    private List<PersonalDataRecord> showcaseRecords() {
+        long aino = residents.byIdentityCode(PersonalIdentityCode.parse(DemoDataGenerator.SHOWCASE_HETU)).orElseThrow().getId();
+        return sources.collect(residents.subjectOf(List.of(aino)));
+    }
+
+    private AccessReportRenderer.ReportRequest request(String language, List<PersonalDataRecord> records,
+                                                       List<AccessReportRenderer.Redaction> redactions) {
+        return new AccessReportRenderer.ReportRequest("TV-2026-000123", language, "Aino Virtanen",
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26), records, redactions);
+    }
+
+    @Test
+    void aRedactedComplainantIsAbsentWhileEverythingElseIsThere() {
+        List<PersonalDataRecord> records = showcaseRecords();
+        PersonalDataRecord complaint = records.stream().filter(r -> r.category().equals("disturbance.complaint"))
+                .findFirst().orElseThrow();
+        String complainant = (String) complaint.fields().get("complainant");
+        PersonalDataRecord interaction = records.stream()
+                .filter(r -> r.category().equals("customer-service.interaction")).findFirst().orElseThrow();
+        String staff = (String) interaction.fields().get("handledBy");
+
+        String text = AccessReportRenderer.textOf(renderer.docx(request("fi", records, List.of(
+                new AccessReportRenderer.Redaction(complaint.recordRef(), "complainant", "Art. 15(4): neighbour"),
+                new AccessReportRenderer.Redaction(interaction.recordRef(), "handledBy", "staff member")))));
+
+        assertThat(text).doesNotContain(complainant).contains("[poistettu: toisen henkilön tieto]");
+        assertThat(text).contains("Asianumero: TV-2026-000123").contains("Hyvä Aino Virtanen,")
+                .contains("Kivikonkaari").contains("010594Y***2").doesNotContain(DemoDataGenerator.SHOWCASE_HETU)
+                .contains("Vuokralaskut ja muut maksut").contains("Kameratallenne").contains("Uutiskirjeen tilaus")
+                .contains("tietosuojavaltuutetulle").contains("Sanna Auressalmi")
+                .contains("Euroopan talousalueen ulkopuolella").doesNotContain("${").doesNotContain("REPORT_CONTENT");
+        // the description of the complaint stays: only the named item was removed
+        assertThat(text).contains((String) complaint.fields().get("description"));
+        // every category of every register is in the report, with or without records
+        assertThat(text).contains("Koronavirukseen liittyvät terveystiedot").contains("Asiakaspalvelun kameravalvonta");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sv, Ärendenummer: TV-2026-000123, Bästa Aino Virtanen, dataombudsmannen",
+            "en, Case number: TV-2026-000123, Dear Aino Virtanen, Data Protection Ombudsman"})
+    void theReportIsInTheRequestersLanguage(String language, String caseLine, String greeting, String complaint) {
+        String text = AccessReportRenderer.textOf(renderer.docx(request(language, showcaseRecords(), List.of())));
+        assertThat(text).contains(caseLine).contains(greeting).contains(complaint).doesNotContain("${");
+    }
+
+    @Test
+    void aPersonWithoutDataGetsEveryCategoryMarkedEmpty() {
+        String text = AccessReportRenderer.textOf(renderer.docx(request("en", List.of(), List.of())));
+        assertThat(text).contains("There is no data about you in this category.");
+    }
+
+    @Test
+    void thePdfIsRenderedWithTheShippedFont() throws Exception {
+        byte[] pdf = renderer.pdf(request("fi", showcaseRecords(), List.of()));
+        // kept for a look by eye: target/reports/showcase-fi.pdf
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/reports/showcase-fi.pdf"), pdf);
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(raw).contains("DejaVuSans");
+        assertThat(pdf.length).isGreaterThan(20_000);
+    }
+}
