@@ -26,6 +26,7 @@ final class ReportFonts {
             "Times New Roman", "Liberation Sans", "Liberation Serif", "Carlito", "Aptos");
 
     private static volatile boolean registered;
+    private static volatile Mapper mapper;
 
     private ReportFonts() {
     }
@@ -55,15 +56,19 @@ final class ReportFonts {
         registered = true;
     }
 
-    static Mapper mapper() {
-        register();
-        Mapper mapper = new IdentityPlusMapper();
-        PhysicalFont font = PhysicalFonts.get(FAMILY);
-        if (font == null) {
-            throw new IllegalStateException("font " + FAMILY + " was not registered");
+    /** One mapper for all documents: building one per document redid docx4j's font set-up every time. */
+    static synchronized Mapper mapper() {
+        if (mapper == null) {
+            register();
+            Mapper created = new IdentityPlusMapper();
+            PhysicalFont font = PhysicalFonts.get(FAMILY);
+            if (font == null) {
+                throw new IllegalStateException("font " + FAMILY + " was not registered");
+            }
+            created.put(FAMILY, font);
+            ALIASES.forEach(alias -> created.put(alias, font));
+            mapper = created;
         }
-        mapper.put(FAMILY, font);
-        ALIASES.forEach(alias -> mapper.put(alias, font));
         return mapper;
     }
 }
