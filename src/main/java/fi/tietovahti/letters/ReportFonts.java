@@ -37,7 +37,7 @@ final class ReportFonts {
         }
         try {
             // narrow discovery to our family before docx4j scans anything
-            PhysicalFonts.setRegex(".*DejaVuSans.*");
+            PhysicalFonts.setRegex(".*DejaVuSans(-Bold)?\\.ttf");
             Path dir = Files.createTempDirectory("tietovahti-fonts");
             for (String file : FILES) {
                 Path target = dir.resolve(file);
