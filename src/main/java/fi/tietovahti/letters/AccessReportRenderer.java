@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.docx4j.Docx4J;
 import org.docx4j.TextUtils;
+import org.docx4j.convert.out.FOSettings;
 import org.docx4j.model.datastorage.migration.VariablePrepare;
 import org.docx4j.model.table.TblFactory;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -91,7 +92,11 @@ public class AccessReportRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             pkg.setFontMapper(ReportFonts.mapper());
-            Docx4J.toPDF(pkg, out);
+            FOSettings settings = Docx4J.createFOSettings();
+            settings.setOpcPackage(pkg);
+            settings.setApacheFopMime("application/pdf");
+            // the visitor path: the default XSL path marshals the whole package again and runs an XSLT over it
+            Docx4J.toFO(settings, out, Docx4J.FLAG_EXPORT_PREFER_NONXSL);
         } catch (Exception e) {
             throw new IllegalStateException("the PDF of " + request.caseNumber() + " could not be rendered", e);
         }
