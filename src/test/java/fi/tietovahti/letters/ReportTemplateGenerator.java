@@ -49,6 +49,16 @@ public final class ReportTemplateGenerator {
             pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getDocDefaults().getRPrDefault()
                     .getRPr().setRFonts(fonts);
             MainDocumentPart main = pkg.getMainDocumentPart();
+            // a font table of our own naming the shipped font: without one docx4j creates a default table naming
+            // fonts we do not ship (Calibri, Cambria, ...) at every conversion
+            org.docx4j.wml.Fonts table = Context.getWmlObjectFactory().createFonts();
+            org.docx4j.wml.Fonts.Font dejaVu = Context.getWmlObjectFactory().createFontsFont();
+            dejaVu.setName("DejaVu Sans");
+            table.getFont().add(dejaVu);
+            org.docx4j.openpackaging.parts.WordprocessingML.FontTablePart fontTable =
+                    new org.docx4j.openpackaging.parts.WordprocessingML.FontTablePart();
+            fontTable.setJaxbElement(table);
+            main.addTargetPart(fontTable);
             main.addStyledParagraphOfText("Title", t.title());
             main.addParagraphOfText(t.caseLabel() + ": ${caseNumber}");
             main.addParagraphOfText(t.dateLabel() + ": ${date}");
