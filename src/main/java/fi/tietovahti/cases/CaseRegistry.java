@@ -45,6 +45,10 @@ public class CaseRegistry {
                 .orElseThrow(() -> new UnknownCaseException(caseNumber));
     }
 
+    public java.util.List<PrivacyCase> byRequesterEmails(java.util.Set<String> emails) {
+        return emails.isEmpty() ? java.util.List.of() : cases.findByRequesterEmails(emails);
+    }
+
     public PrivacyCase byId(long id) {
         return cases.findById(id).orElseThrow(() -> new UnknownCaseException("#" + id));
     }

@@ -1,9 +1,22 @@
 package fi.tietovahti.cases;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PrivacyCaseRepository extends JpaRepository<PrivacyCase, Long> {
 
     Optional<PrivacyCase> findByCaseNumber(String caseNumber);
+
+    @Query("select c from PrivacyCase c where lower(c.requesterEmail) in :emails order by c.receivedAt")
+    List<PrivacyCase> findByRequesterEmails(Collection<String> emails);
+
+    @Modifying
+    @Query("""
+            update PrivacyCase c set c.requesterName = '(poistettu)', c.requesterEmail = null, c.requesterPhone = null
+            where lower(c.requesterEmail) in :emails""")
+    int anonymiseRequester(Collection<String> emails);
 }

@@ -21,5 +21,7 @@ public enum RetentionAnchor {
     /** The account's last login. */
     LAST_LOGIN,
     /** When the user closed the account. */
-    ACCOUNT_CLOSED
+    ACCOUNT_CLOSED,
+    /** When a data-protection request was handled to the end. */
+    CASE_CLOSED
 }

@@ -86,7 +86,7 @@ public final class DemoDataGenerator {
     private CopySession.Table apartment, person, tenancy, occupancy, leaseChange, evacuation, exchangeApplication, ledger, collectionCase,
             collectionStep, faultReport, maintenanceWork, keyHandover, lockEvent, booking, doorOpening, consumption,
             interaction, feedback, disturbanceCase, complaint, sanction, healthNote, newsletter, exchange, ekoUser,
-            ekoCompletion, cameraRecording, cameraSubject;
+            ekoCompletion, cameraRecording, cameraSubject, privacyCase, identityVerification;
     private final List<long[]> officeVisits = new ArrayList<>(); // [personId, officeIndex, epochDay]
 
     public DemoDataGenerator(long seed, int targetTenancies, LocalDate today) {
@@ -110,6 +110,11 @@ public final class DemoDataGenerator {
         cameraRecordings();
         copy.flush();
         copy.resetSequences();
+        try (var st = connection.createStatement()) {
+            // the showcase's earlier request used number 1 of its year
+            st.execute("insert into tietovahti.case_number_counter (year, last_value) values (2024, 1) "
+                    + "on conflict (year) do nothing");
+        }
         return copy.counts();
     }
 
@@ -160,6 +165,10 @@ public final class DemoDataGenerator {
         cameraRecording = copy.table("camera_recording", "id", "regional_office", "started_at", "ended_at",
                 "storage_ref", "retention_reason");
         cameraSubject = copy.table("camera_recording_subject", "id", "recording_id", "person_id", "note");
+        privacyCase = copy.table("privacy_case", "id", "case_number", "case_type", "received_at", "language", "channel",
+                "requester_name", "requester_email", "requester_phone", "created_at");
+        identityVerification = copy.table("identity_verification", "id", "case_id", "method", "outcome",
+                "requested_at", "verified_at", "verified_name", "verified_hetu", "document_type", "checked_by");
     }
 
     // --- apartments and tenancies ---------------------------------------------------------------------------
@@ -288,6 +297,15 @@ public final class DemoDataGenerator {
             }
         }
         accounts(main, apt, start, stayEnd, end == null, showcase);
+        if (showcase) {
+            // an earlier access request, verified at the service desk
+            long caseId = privacyCase.nextId();
+            Instant received = at(LocalDate.of(2024, 5, 13), 9, 30);
+            privacyCase.row(caseId, "TV-2024-000001", "ACCESS", received, "fi", "DESK", "Aino Virtanen",
+                    emailOf(main), "+358401234567", received);
+            identityVerification.row(identityVerification.nextId(), caseId, "SERVICE_DESK", "VERIFIED", received,
+                    received.plus(5, ChronoUnit.MINUTES), "Aino Virtanen", SHOWCASE_HETU, "ID_CARD", "handler");
+        }
         // later households' complaints may come from this one; never a household's own
         residentPool.addAll(parties);
     }
