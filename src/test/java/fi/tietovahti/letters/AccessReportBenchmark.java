@@ -105,7 +105,7 @@ class AccessReportBenchmark {
                 %,d records from all registers; PDF %,d bytes.
 
                 - collect + DOCX + PDF + portable JSON, median of %d warm runs: **%d ms** (target < 2000 ms)
-                - the first (cold) run: %d ms (docx4j's JAXB context and font set-up; warmed at start-up in the service later)
+                - the first (cold) run: %d ms (docx4j's JAXB context and font set-up; the service warms these up after start-up)
                 - the last warm run split: collect %d ms, DOCX %d ms, PDF %d ms, JSON %d ms
                 - all warm runs (ms): %s
                 """, LocalDateTime.now().withNano(0), tenancies, System.getProperty("java.version"), records, pdfBytes,
