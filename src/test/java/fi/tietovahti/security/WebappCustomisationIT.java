@@ -10,8 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Our Tasklist configuration replaces Camunda's and loads the script that makes due date the default sorting
- * (checked in a browser when it was written: the list request then carries sorting dueDate asc).
+ * Our Tasklist configuration replaces Camunda's and loads two scripts: due date as the default sorting, and no
+ * form drafts in the browser's localStorage. Both were checked in headless Chromium when written (the list
+ * request carries sorting dueDate asc; after "Save" on a task form no camunda-form:* key is in localStorage).
  */
 @TietovahtiTest
 class WebappCustomisationIT {
@@ -22,7 +23,10 @@ class WebappCustomisationIT {
     @Test
     void tasklistServesOurConfigurationAndTheSortingScript() {
         String config = rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
-        assertThat(config).contains("customScripts: ['scripts/due-date-sorting']").contains("shortcuts");
+        assertThat(config).contains("customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts']")
+                .contains("shortcuts");
+        assertThat(rest.getForObject("/camunda/app/tasklist/scripts/no-form-drafts.js", String.class))
+                .contains("camunda-form:").contains("Storage.prototype.setItem");
 
         ResponseEntity<String> script = rest.getForEntity("/camunda/app/tasklist/scripts/due-date-sorting.js",
                 String.class);

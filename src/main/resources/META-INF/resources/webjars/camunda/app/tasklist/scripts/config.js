@@ -18,8 +18,8 @@
 // Tietovahti: this file replaces Tasklist's default config.js whole (the default's shortcuts are kept below).
 export default {
   // Tasklist sorts every filter by "created" unless the URL names a sorting; ours are read by due date
-  // (the legal deadline) first. See due-date-sorting.js.
-  customScripts: ['scripts/due-date-sorting'],
+  // (the legal deadline) first (due-date-sorting.js); form drafts never stay in the browser (no-form-drafts.js).
+  customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts'],
 
   // change the app name and vendor
   // app: {
