@@ -54,20 +54,8 @@ public class PrivacyCase {
         return caseNumber;
     }
 
-    public Type getCaseType() {
-        return caseType;
-    }
-
-    public Instant getReceivedAt() {
-        return receivedAt;
-    }
-
     public String getLanguage() {
         return language;
-    }
-
-    public String getRequesterName() {
-        return requesterName;
     }
 
     public String getRequesterEmail() {

@@ -19,6 +19,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EsignProperties(String baseUrl, String apiKey, String webhookSecret, String publicBaseUrl,
                               Duration reminderAfter, Duration expiresAfter, Duration callbackTolerance) {
 
+    /** A reminder must come before the expiry: the expiry timer runs for the difference. */
+    public EsignProperties {
+        if (reminderAfter == null || expiresAfter == null || callbackTolerance == null || publicBaseUrl == null) {
+            throw new IllegalArgumentException("reminder-after, expires-after, callback-tolerance and public-base-url "
+                    + "are required");
+        }
+        if (reminderAfter.isNegative() || reminderAfter.isZero() || reminderAfter.compareTo(expiresAfter) >= 0) {
+            throw new IllegalArgumentException("reminder-after (" + reminderAfter + ") must be positive and shorter "
+                    + "than expires-after (" + expiresAfter + ")");
+        }
+    }
+
     public boolean isConfigured() {
         return baseUrl != null && !baseUrl.isBlank();
     }

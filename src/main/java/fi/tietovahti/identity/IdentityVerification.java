@@ -71,19 +71,7 @@ public class IdentityVerification {
         return id;
     }
 
-    public Method getMethod() {
-        return method;
-    }
-
-    public Outcome getOutcome() {
-        return outcome;
-    }
-
     public Optional<PersonalIdentityCode> verifiedIdentityCode() {
         return Optional.ofNullable(verifiedHetu).map(PersonalIdentityCode::parse);
-    }
-
-    public String getVerifiedName() {
-        return verifiedName;
     }
 }

@@ -11,8 +11,6 @@ public interface IdentityVerificationRepository extends JpaRepository<IdentityVe
 
     Optional<IdentityVerification> findByProviderRequestId(String providerRequestId);
 
-    List<IdentityVerification> findByCaseIdOrderByRequestedAt(Long caseId);
-
     @Query("""
             select v from IdentityVerification v where v.verifiedHetu in :codes or v.caseId in :caseIds
             order by v.requestedAt""")

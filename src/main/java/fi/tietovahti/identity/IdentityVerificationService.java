@@ -193,12 +193,6 @@ public class IdentityVerificationService {
                 caseOf(v).getCaseNumber(), requestId, result.getExecution().getProcessInstanceId());
     }
 
-    /** The masked code of a verified verification, for process variables and screens. */
-    public String maskedIdentityCode(long verificationId) {
-        return verifications.findById(verificationId).flatMap(IdentityVerification::verifiedIdentityCode)
-                .map(PersonalIdentityCode::masked).orElse(null);
-    }
-
     private CallbackRefused refused(CallbackRefused.Reason reason, String detail) {
         log.warn("Signature callback refused: {} {}", reason, detail);
         return new CallbackRefused(reason, detail);

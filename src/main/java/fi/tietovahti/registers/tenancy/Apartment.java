@@ -43,8 +43,4 @@ public class Apartment {
     public String address() {
         return streetAddress + " " + apartmentNumber + ", " + postalCode + " Helsinki";
     }
-
-    public String getRegionalOffice() {
-        return regionalOffice;
-    }
 }

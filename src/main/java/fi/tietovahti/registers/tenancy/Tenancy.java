@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /** A lease of one apartment. */
 @Entity
@@ -39,17 +38,5 @@ public class Tenancy {
 
     public Long getId() {
         return id;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public Optional<LocalDate> endDate() {
-        return Optional.ofNullable(endDate);
-    }
-
-    public boolean isActiveOn(LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
     }
 }
