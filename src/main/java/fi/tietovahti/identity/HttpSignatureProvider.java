@@ -2,6 +2,7 @@ package fi.tietovahti.identity;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -39,9 +40,7 @@ class HttpSignatureProvider implements IdentityVerificationProvider {
                 .uri(properties.baseUrl().replaceAll("/+$", "") + "/api/v1/signing-requests")
                 .header("Authorization", "Bearer " + properties.apiKey())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("reference", spec.reference(), "signer", Map.of("email", spec.signerEmail()),
-                        "language", spec.language(), "callbackUrl", spec.callbackUrl().toString(),
-                        "expiresAt", spec.expiresAt().toString()))
+                .body(body(spec))
                 .retrieve()
                 .body(CreateResponse.class);
         if (created == null || created.id() == null || created.signingUrl() == null) {
@@ -49,5 +48,18 @@ class HttpSignatureProvider implements IdentityVerificationProvider {
         }
         return new SigningRequest(created.id(), URI.create(created.signingUrl()),
                 created.expiresAt() != null ? created.expiresAt() : spec.expiresAt());
+    }
+
+    private static Map<String, Object> body(SigningRequestSpec spec) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", spec.reference());
+        body.put("signer", Map.of("email", spec.signerEmail()));
+        body.put("language", spec.language());
+        body.put("callbackUrl", spec.callbackUrl().toString());
+        body.put("expiresAt", spec.expiresAt().toString());
+        if (spec.returnUrl() != null) {
+            body.put("returnUrl", spec.returnUrl().toString());
+        }
+        return body;
     }
 }

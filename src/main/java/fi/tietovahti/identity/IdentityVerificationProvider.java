@@ -10,9 +10,17 @@ import java.time.Instant;
  */
 public interface IdentityVerificationProvider {
 
-    /** What we ask the provider for. {@code reference} is our case number; it comes back in the webhook. */
+    /**
+     * What we ask the provider for. {@code reference} is our case number; it comes back in the webhook.
+     * {@code returnUrl} (optional) is where the provider sends the signer's browser when done.
+     */
     record SigningRequestSpec(String reference, String signerEmail, String language, URI callbackUrl,
-                              Instant expiresAt) {
+                              Instant expiresAt, URI returnUrl) {
+
+        public SigningRequestSpec(String reference, String signerEmail, String language, URI callbackUrl,
+                                  Instant expiresAt) {
+            this(reference, signerEmail, language, callbackUrl, expiresAt, null);
+        }
     }
 
     /** The provider's answer: its id for the request and the URL the signer opens. */

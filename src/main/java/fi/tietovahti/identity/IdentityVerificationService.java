@@ -1,14 +1,10 @@
 package fi.tietovahti.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
-import fi.tietovahti.hetu.InvalidPersonalIdentityCodeException;
 import fi.tietovahti.hetu.PersonalIdentityCode;
 import fi.tietovahti.mail.LetterTexts;
 import fi.tietovahti.mail.OutboundMail;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +40,12 @@ public class IdentityVerificationService {
     private final OutboundMail mail;
     private final LetterTexts letters;
     private final RuntimeService runtime;
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final SignedCallbacks callbacks;
     private final Clock clock;
 
     IdentityVerificationService(CaseRegistry cases, IdentityVerificationRepository verifications,
                                 IdentityVerificationProvider provider, EsignProperties properties, OutboundMail mail,
-                                LetterTexts letters, RuntimeService runtime, JdbcTemplate jdbc, ObjectMapper json,
-                                Clock clock) {
+                                LetterTexts letters, RuntimeService runtime, SignedCallbacks callbacks, Clock clock) {
         this.cases = cases;
         this.verifications = verifications;
         this.provider = provider;
@@ -60,8 +53,7 @@ public class IdentityVerificationService {
         this.mail = mail;
         this.letters = letters;
         this.runtime = runtime;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.callbacks = callbacks;
         this.clock = clock;
     }
 
@@ -70,6 +62,22 @@ public class IdentityVerificationService {
         NoEmailAddress(String caseNumber) {
             super("case " + caseNumber + " has no email address for an e-signature invitation");
         }
+    }
+
+    /** A verified identity, for matching the data subject. Holds the full identity code: never log or store it. */
+    public record VerifiedIdentity(long verificationId, String name, PersonalIdentityCode code, Instant requestedAt,
+                                   Instant verifiedAt) {
+    }
+
+    /** The identity a verification established; fails when it established none. */
+    @Transactional(readOnly = true)
+    public VerifiedIdentity verifiedIdentity(long verificationId) {
+        IdentityVerification v = verifications.findById(verificationId).orElseThrow();
+        if (v.outcome != IdentityVerification.Outcome.VERIFIED) {
+            throw new IllegalStateException("verification " + verificationId + " is " + v.outcome + ", not verified");
+        }
+        return new VerifiedIdentity(v.id, v.verifiedName, PersonalIdentityCode.parse(v.verifiedHetu), v.requestedAt,
+                v.verifiedAt);
     }
 
     public record SignatureStarted(long verificationId, String signingRequestId) {
@@ -141,37 +149,10 @@ public class IdentityVerificationService {
      */
     @Transactional
     public void handleCallback(String body, String signatureHeader) {
-        if (!WebhookSignature.verify(properties.webhookSecret(), signatureHeader, body, clock.instant(),
-                properties.callbackTolerance())) {
-            throw refused(CallbackRefused.Reason.BAD_SIGNATURE, "signature missing, wrong or too old");
-        }
-        JsonNode event;
-        try {
-            event = json.readTree(body);
-        } catch (IOException e) {
-            throw refused(CallbackRefused.Reason.MALFORMED, "not JSON");
-        }
-        String eventId = event.path("eventId").asText(null);
-        String requestId = event.path("signingRequestId").asText(null);
-        String name = event.path("signer").path("name").asText(null);
-        String code = event.path("signer").path("nationalIdentityNumber").asText(null);
-        if (eventId == null || requestId == null || !"signing.completed".equals(event.path("type").asText())
-                || name == null || name.isBlank() || code == null) {
-            throw refused(CallbackRefused.Reason.MALFORMED, "missing eventId, signingRequestId, type or signer");
-        }
-        PersonalIdentityCode hetu;
-        try {
-            hetu = PersonalIdentityCode.parse(code);
-        } catch (InvalidPersonalIdentityCodeException e) {
-            throw refused(CallbackRefused.Reason.MALFORMED, "signer's identity code invalid (" + requestId + ")");
-        }
-        Integer inserted = jdbc.update("""
-                insert into tietovahti.signature_callback_event (event_id, provider_request_id, received_at)
-                values (?, ?, ?) on conflict (event_id) do nothing""", eventId, requestId,
-                java.sql.Timestamp.from(clock.instant()));
-        if (inserted == 0) {
-            throw refused(CallbackRefused.Reason.REPLAYED, "event already processed for request " + requestId);
-        }
+        SignedCallbacks.SignedEvent event = callbacks.read(body, signatureHeader);
+        String requestId = event.signingRequestId();
+        PersonalIdentityCode hetu = event.signerCode();
+        String name = event.signerName();
         IdentityVerification v = verifications.findByProviderRequestId(requestId)
                 .orElseThrow(() -> refused(CallbackRefused.Reason.UNKNOWN_REQUEST, "request " + requestId));
         if (v.outcome != IdentityVerification.Outcome.PENDING) {
@@ -193,9 +174,8 @@ public class IdentityVerificationService {
                 caseOf(v).getCaseNumber(), requestId, result.getExecution().getProcessInstanceId());
     }
 
-    private CallbackRefused refused(CallbackRefused.Reason reason, String detail) {
-        log.warn("Signature callback refused: {} {}", reason, detail);
-        return new CallbackRefused(reason, detail);
+    private static CallbackRefused refused(CallbackRefused.Reason reason, String detail) {
+        return SignedCallbacks.refused(reason, detail);
     }
 
     private PrivacyCase caseOf(IdentityVerification v) {

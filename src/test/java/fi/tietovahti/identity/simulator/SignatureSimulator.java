@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tietovahti.identity.EsignProperties;
 import fi.tietovahti.identity.WebhookSignature;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class SignatureSimulator {
             Map.entry("Mikko Korhonen", "020594X903P"),
             Map.entry("Maija Meikäläinen", "010170-902L"));
 
-    record Pending(String id, String reference, String callbackUrl, Instant expiresAt) {
+    record Pending(String id, String reference, String callbackUrl, Instant expiresAt, String returnUrl) {
     }
 
     /** What the simulator sent to the application, and how the application answered. */
@@ -88,7 +89,8 @@ public class SignatureSimulator {
         String id = "sim-" + UUID.randomUUID();
         Instant expiresAt = body.get("expiresAt") != null ? Instant.parse(body.get("expiresAt").toString())
                 : clock.instant().plusSeconds(14 * 86400);
-        requests.put(id, new Pending(id, reference.toString(), callbackUrl.toString(), expiresAt));
+        requests.put(id, new Pending(id, reference.toString(), callbackUrl.toString(), expiresAt,
+                body.get("returnUrl") == null ? null : body.get("returnUrl").toString()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id,
                 "signingUrl", properties.baseUrl().replaceAll("/+$", "") + "/sign/" + id,
                 "expiresAt", expiresAt.toString()));
@@ -118,6 +120,11 @@ public class SignatureSimulator {
         }
         Map.Entry<String, String> who = TEST_IDENTITIES.get(identity);
         Delivery delivery = complete(id, who.getKey(), who.getValue());
+        String returnUrl = requests.get(id).returnUrl();
+        if (returnUrl != null && delivery.status() < 300) {
+            // as real providers do: the signer's browser goes back to the service once the webhook is through
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(returnUrl)).build();
+        }
         return ResponseEntity.ok(page("Allekirjoitettu / Signed",
                 "<p>Palvelu vastasi / the service answered: " + delivery.status() + "</p>"));
     }
