@@ -1,7 +1,10 @@
 package fi.tietovahti.cases;
 
 import jakarta.validation.Valid;
+import fi.tietovahti.deadline.LegalDeadlines;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,15 +19,21 @@ public class CaseRegistry {
     private final PrivacyCaseRepository cases;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final LegalDeadlines deadlines;
 
-    CaseRegistry(PrivacyCaseRepository cases, JdbcTemplate jdbc, Clock clock) {
+    CaseRegistry(PrivacyCaseRepository cases, JdbcTemplate jdbc, Clock clock, LegalDeadlines deadlines) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
+    /** Opens the case with its legal deadline and the landlord's 30-day target, both counted from receipt. */
     @Transactional
     public PrivacyCase open(@Valid NewCase request) {
+        if (request.receivedAt().isAfter(clock.instant().plusSeconds(300))) {
+            throw new IllegalArgumentException("a request cannot be received in the future");
+        }
         int year = request.receivedAt().atZone(clock.getZone()).getYear();
         // one statement: concurrent openings never get the same number
         Integer next = jdbc.queryForObject("""
@@ -35,9 +44,13 @@ public class CaseRegistry {
             throw new IllegalStateException("case numbers for " + year + " are exhausted");
         }
         String number = String.format(Locale.ROOT, "TV-%d-%06d", year, next);
-        return cases.save(new PrivacyCase(number, request.type(), request.receivedAt(), request.language(),
+        PrivacyCase kase = new PrivacyCase(number, request.type(), request.receivedAt(), request.language(),
                 request.channel(), request.requesterName().strip(), blankToNull(request.requesterEmail()),
-                blankToNull(request.requesterPhone()), clock.instant()));
+                blankToNull(request.requesterPhone()), request.onBehalfOfMinor(), clock.instant());
+        LocalDate receivedOn = LegalDeadlines.receiptDate(request.receivedAt());
+        kase.legalDeadline = deadlines.responseDeadline(receivedOn).date();
+        kase.internalTarget = deadlines.internalTarget(receivedOn);
+        return cases.save(kase);
     }
 
     public PrivacyCase byNumber(String caseNumber) {
@@ -51,6 +64,36 @@ public class CaseRegistry {
 
     public PrivacyCase byId(long id) {
         return cases.findById(id).orElseThrow(() -> new UnknownCaseException("#" + id));
+    }
+
+    /** Whose data the case is about: a person of the tenancy register, and how they were found. */
+    @Transactional
+    public void recordSubject(String caseNumber, long personId, String how) {
+        PrivacyCase kase = byNumber(caseNumber);
+        kase.subjectPersonId = personId;
+        kase.subjectMatchedHow = how;
+    }
+
+    /** How the handler established (or could not establish) a guardian's right to act for a minor. */
+    @Transactional
+    public void recordGuardianshipNote(String caseNumber, String note) {
+        byNumber(caseNumber).guardianshipNote = note == null ? null : note.strip();
+    }
+
+    @Transactional
+    public void markAcknowledged(String caseNumber, Instant at) {
+        byNumber(caseNumber).acknowledgedAt = at;
+    }
+
+    /** Whether the answer went out without a handler's review (nothing of anyone else's in it, switch on). */
+    @Transactional
+    public void markStraightThrough(String caseNumber, boolean straightThrough) {
+        byNumber(caseNumber).straightThrough = straightThrough;
+    }
+
+    @Transactional
+    public void markDelivered(String caseNumber, Instant at) {
+        byNumber(caseNumber).deliveredAt = at;
     }
 
     private static String blankToNull(String s) {

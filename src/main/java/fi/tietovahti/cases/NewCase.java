@@ -11,5 +11,11 @@ import java.time.Instant;
 public record NewCase(@NotNull PrivacyCase.Type type, @NotNull Instant receivedAt,
                       @NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String language,
                       @NotNull PrivacyCase.Channel channel, @NotBlank @Size(max = 200) String requesterName,
-                      @Email @Size(max = 254) String requesterEmail, @Size(max = 40) String requesterPhone) {
+                      @Email @Size(max = 254) String requesterEmail, @Size(max = 40) String requesterPhone,
+                      boolean onBehalfOfMinor) {
+
+    public NewCase(PrivacyCase.Type type, Instant receivedAt, String language, PrivacyCase.Channel channel,
+                   String requesterName, String requesterEmail, String requesterPhone) {
+        this(type, receivedAt, language, channel, requesterName, requesterEmail, requesterPhone, false);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One data-subject request. Its case number is the business key of every process instance of the case. */
 @Entity
@@ -14,6 +15,9 @@ public class PrivacyCase {
     public enum Type { ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION }
 
     public enum Channel { EMAIL, DESK, REST, LETTER }
+
+    /** How a case ended. */
+    public enum Outcome { DELIVERED, NO_DATA, UNVERIFIED, REFUSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,12 +33,33 @@ public class PrivacyCase {
     String requesterEmail;
     String requesterPhone;
     Instant createdAt;
+    boolean onBehalfOfMinor;
+    LocalDate legalDeadline;
+    LocalDate internalTarget;
+    int identityPausedDays;
+    Integer extensionMonths;
+    String extensionReason;
+    String extendedBy;
+    Instant extendedAt;
+    Instant acknowledgedAt;
+    Long subjectPersonId;
+    String subjectMatchedHow;
+    String guardianshipNote;
+    Boolean straightThrough;
+    Instant deliveredAt;
+    Instant closedAt;
+    @Enumerated(EnumType.STRING)
+    Outcome outcome;
+    Boolean onTimeLegal;
+    Boolean onTimeTarget;
 
     protected PrivacyCase() {
     }
 
     PrivacyCase(String caseNumber, Type caseType, Instant receivedAt, String language, Channel channel,
-                String requesterName, String requesterEmail, String requesterPhone, Instant createdAt) {
+                String requesterName, String requesterEmail, String requesterPhone, boolean onBehalfOfMinor,
+                Instant createdAt) {
+        this.onBehalfOfMinor = onBehalfOfMinor;
         this.caseNumber = caseNumber;
         this.caseType = caseType;
         this.receivedAt = receivedAt;
@@ -60,5 +85,69 @@ public class PrivacyCase {
 
     public String getRequesterEmail() {
         return requesterEmail;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Type getCaseType() {
+        return caseType;
+    }
+
+    public String getRequesterName() {
+        return requesterName;
+    }
+
+    public boolean isOnBehalfOfMinor() {
+        return onBehalfOfMinor;
+    }
+
+    public LocalDate getLegalDeadline() {
+        return legalDeadline;
+    }
+
+    public LocalDate getInternalTarget() {
+        return internalTarget;
+    }
+
+    public int getIdentityPausedDays() {
+        return identityPausedDays;
+    }
+
+    public Integer getExtensionMonths() {
+        return extensionMonths;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public Long getSubjectPersonId() {
+        return subjectPersonId;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public Boolean getOnTimeLegal() {
+        return onTimeLegal;
+    }
+
+    public Boolean getOnTimeTarget() {
+        return onTimeTarget;
+    }
+
+    public Boolean getStraightThrough() {
+        return straightThrough;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
     }
 }

@@ -56,6 +56,18 @@ public class LegalDeadlines {
         return monthsFrom(receivedOn, properties.responseMonths(), properties.identityPausesClock() ? pausedDays : 0);
     }
 
+    /**
+     * The days identity verification stopped the clock: whole Helsinki days from asking the requester to identify
+     * to the identification (asked on Monday, signed on Thursday: 3). Zero when the switch is off, or when asked
+     * and verified on the same day.
+     */
+    public int identityPauseDays(Instant askedAt, Instant verifiedAt) {
+        if (!properties.identityPausesClock() || askedAt == null || verifiedAt == null || verifiedAt.isBefore(askedAt)) {
+            return 0;
+        }
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(receiptDate(askedAt), receiptDate(verifiedAt));
+    }
+
     /** The deadline extended by {@code months} further months (1 or 2), counted from receipt like the first. */
     public Deadline extendedDeadline(LocalDate receivedOn, int months) {
         if (months < 1 || months > properties.maxExtensionMonths()) {

@@ -141,6 +141,21 @@ class LegalDeadlinesTest {
     }
 
     @Test
+    void thePausedDaysAreTheHelsinkiDaysFromAskingToIdentifyingAndNoneWithTheSwitchOff() {
+        LegalDeadlines pausing = new LegalDeadlines(properties(false, true));
+        // asked Monday 3 March 2025 23:30 Helsinki (21:30 UTC), signed Thursday 6 March 00:10 Helsinki
+        Instant asked = ZonedDateTime.of(2025, 3, 3, 23, 30, 0, 0, LegalDeadlines.HELSINKI).toInstant();
+        Instant signed = ZonedDateTime.of(2025, 3, 6, 0, 10, 0, 0, LegalDeadlines.HELSINKI).toInstant();
+        assertThat(pausing.identityPauseDays(asked, signed)).isEqualTo(3);
+        assertThat(pausing.identityPauseDays(asked, asked.plusSeconds(600))).isZero();
+        assertThat(pausing.identityPauseDays(asked, null)).isZero();
+        assertThat(deadlines.identityPauseDays(asked, signed)).isZero();
+        // received 2025-03-03, paused 3 days: 2025-04-03 + 3 = Sunday 2025-04-06 -> Monday 2025-04-07
+        assertThat(pausing.responseDeadline(LocalDate.of(2025, 3, 3), pausing.identityPauseDays(asked, signed)).date())
+                .isEqualTo(LocalDate.of(2025, 4, 7));
+    }
+
+    @Test
     void aBreachIsNotifiedWithin72HoursEvenAcrossTheSpringClockChange() {
         // Friday 28 March 2025 15:00 in Helsinki; summer time starts on Sunday 30 March
         Instant aware = ZonedDateTime.of(2025, 3, 28, 15, 0, 0, 0, LegalDeadlines.HELSINKI).toInstant();

@@ -38,6 +38,21 @@ public class ResidentDirectory {
                 .toList();
     }
 
+    /**
+     * The minors who live or lived in the same tenancies as this person: the children a guardian may ask about.
+     * Whether the person really is their guardian is for a handler to establish; this only narrows the choice.
+     */
+    public List<Person> minorsInHouseholdOf(long personId) {
+        Set<Long> tenancies = new HashSet<>();
+        occupancies.findByPersonIds(List.of(personId)).forEach(o -> tenancies.add(o.tenancy.id));
+        if (tenancies.isEmpty()) {
+            return List.of();
+        }
+        return occupancies.findByTenancyIds(tenancies).stream()
+                .filter(o -> o.role == OccupantRole.MINOR)
+                .map(o -> o.person).distinct().toList();
+    }
+
     public Optional<Person> person(long id) {
         return persons.findById(id);
     }
