@@ -1,0 +1,72 @@
+package fi.tietovahti.access;
+
+import fi.tietovahti.registers.DataSubject;
+import fi.tietovahti.registers.ErasureAction;
+import fi.tietovahti.registers.ErasurePlan;
+import fi.tietovahti.registers.ErasureReport;
+import fi.tietovahti.registers.ProcessingRestrictions;
+import fi.tietovahti.registers.RegisterSource;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The answers given to a resident's access requests are personal data too: the copy of what was found (the
+ * snapshot), the documents delivered and when they were opened. A later report lists each answer (not its
+ * contents again). Kept under the catalogue's rule "access-report-copies"; an erasure removes the copies and keeps
+ * the fact that an answer was given (accountability, GDPR 5(2)).
+ */
+@Component
+class AccessAnswersDataSource extends RegisterSource {
+
+    static final String ANSWER = "access-answers.answer";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AccessAnswersDataSource(NamedParameterJdbcTemplate jdbc, ProcessingRestrictions restrictions) {
+        super("access-answers", Set.of(ANSWER), restrictions);
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    protected void collect(DataSubject subject, Records records) {
+        if (subject.personIds().isEmpty()) {
+            return;
+        }
+        jdbc.query("""
+                select c.id, c.case_number, c.delivered_at,
+                       (select count(*) from tietovahti.access_snapshot_record r where r.case_id = c.id) as records,
+                       (select count(*) from tietovahti.access_redaction x where x.case_id = c.id) as redactions,
+                       (select count(*) from tietovahti.delivery_download d join tietovahti.secure_delivery s
+                        on s.id = d.delivery_id where s.case_id = c.id) as downloads
+                from tietovahti.privacy_case c
+                where c.subject_person_id in (:persons) and c.delivered_at is not null
+                order by c.delivered_at""", new MapSqlParameterSource("persons", subject.personIds()), rs -> {
+            Timestamp delivered = rs.getTimestamp("delivered_at");
+            records.add(ANSWER, "access_answer:" + rs.getLong("id"), "Access answer", delivered.toInstant())
+                    .field("caseNumber", rs.getString("case_number"))
+                    .field("deliveredAt", delivered.toInstant())
+                    .field("recordCount", rs.getInt("records"))
+                    .field("redactionCount", rs.getInt("redactions"))
+                    .field("downloadCount", rs.getInt("downloads"));
+        });
+    }
+
+    @Override
+    public ErasureReport erase(DataSubject subject, ErasurePlan plan) {
+        ErasureReport.Builder report = new ErasureReport.Builder(register());
+        if (plan.actionFor(ANSWER) == ErasureAction.KEEP || subject.personIds().isEmpty()) {
+            return report.build();
+        }
+        MapSqlParameterSource persons = new MapSqlParameterSource("persons", subject.personIds());
+        String cases = "(select id from tietovahti.privacy_case where subject_person_id in (:persons))";
+        List<Integer> removed = List.of(
+                jdbc.update("delete from tietovahti.access_snapshot_record where case_id in " + cases, persons),
+                jdbc.update("delete from tietovahti.case_document where case_id in " + cases, persons));
+        report.add(ANSWER, ErasureAction.ERASE, removed.get(0) + removed.get(1));
+        return report.build();
+    }
+}

@@ -1,0 +1,59 @@
+package fi.tietovahti.access;
+
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.mail.LetterTexts;
+import fi.tietovahti.mail.OutboundMail;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The short letters of an access request, in the request's language: acknowledgement (received, case number, next
+ * step, nothing else: an email address proves nothing), no data held, guardian request refused, deadline extended.
+ */
+@Service
+public class AccessLetters {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final CaseRegistry cases;
+    private final LetterTexts letters;
+    private final OutboundMail mail;
+    private final Clock clock;
+
+    AccessLetters(CaseRegistry cases, LetterTexts letters, OutboundMail mail, Clock clock) {
+        this.cases = cases;
+        this.letters = letters;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    public void acknowledge(String caseNumber) {
+        PrivacyCase kase = cases.byNumber(caseNumber);
+        send(kase, "access.acknowledgement", Map.of("deadline", DAY.format(kase.getLegalDeadline())));
+        cases.markAcknowledged(caseNumber, clock.instant());
+    }
+
+    public void noDataHeld(String caseNumber) {
+        send(cases.byNumber(caseNumber), "access.nodata", Map.of());
+    }
+
+    public void guardianRequestRefused(String caseNumber) {
+        send(cases.byNumber(caseNumber), "access.guardianRefused", Map.of());
+    }
+
+    public void extended(String caseNumber) {
+        PrivacyCase kase = cases.byNumber(caseNumber);
+        send(kase, "access.extension", Map.of("deadline", DAY.format(kase.getLegalDeadline()),
+                "reason", kase.getExtensionReason()));
+    }
+
+    private void send(PrivacyCase kase, String letter, Map<String, String> values) {
+        Map<String, String> all = new java.util.HashMap<>(values);
+        all.put("caseNumber", kase.getCaseNumber());
+        LetterTexts.Letter text = letters.letter(letter, kase.getLanguage(), all);
+        mail.send(kase.getCaseNumber(), kase.getRequesterEmail(), text.subject(), text.body());
+    }
+}

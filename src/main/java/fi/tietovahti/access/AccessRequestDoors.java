@@ -1,0 +1,59 @@
+package fi.tietovahti.access;
+
+import fi.tietovahti.cases.PrivacyCase;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.stereotype.Service;
+
+/**
+ * The doors of the subject-access request besides the desk start form: the REST endpoint starts the process by
+ * key, the email intake sends the start message. All pass the same variables to the same first step
+ * (RegisterRequest), which opens the case.
+ */
+@Service
+public class AccessRequestDoors {
+
+    public static final String PROCESS_KEY = "subject-access-request";
+    public static final String START_MESSAGE = "AccessRequestReceived";
+
+    /** A started request: its case number (the business key) and process instance. */
+    public record Started(String caseNumber, String processInstanceId) {
+    }
+
+    private final RuntimeService runtime;
+
+    AccessRequestDoors(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts from the REST endpoint (or any caller with a request in hand). */
+    public Started start(AccessRequests.Registration request, boolean checkedAtDesk) {
+        ProcessInstanceWithVariables pi = runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .setVariables(variables(request, checkedAtDesk)).executeWithVariablesInReturn();
+        return new Started((String) pi.getVariables().get("caseNumber"), pi.getId());
+    }
+
+    /** Starts from an email: the message start event the intake correlates. */
+    public Started receiveByEmail(AccessRequests.Registration request) {
+        var result = runtime.createMessageCorrelation(START_MESSAGE).setVariables(variables(request, false))
+                .correlateWithResultAndVariables(true);
+        return new Started((String) result.getVariables().get("caseNumber"),
+                result.getProcessInstance().getId());
+    }
+
+    private static Map<String, Object> variables(AccessRequests.Registration r, boolean checkedAtDesk) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(RegisterRequestDelegate.NAME, r.requesterName());
+        variables.put(RegisterRequestDelegate.EMAIL, r.requesterEmail());
+        variables.put(RegisterRequestDelegate.PHONE, r.requesterPhone());
+        variables.put("language", r.language());
+        variables.put("channel", (r.channel() == null ? PrivacyCase.Channel.REST : r.channel()).name());
+        variables.put("receivedAt", r.receivedAt() == null ? null : Date.from(r.receivedAt()));
+        variables.put("deskCheck", checkedAtDesk);
+        variables.put("onBehalfOfMinor", r.onBehalfOfMinor());
+        return variables;
+    }
+}

@@ -1,0 +1,135 @@
+package fi.tietovahti.access;
+
+import fi.tietovahti.cases.CaseDeadlines;
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.cases.NewCase;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.identity.IdentityVerificationService;
+import fi.tietovahti.identity.IdentityVerificationService.VerifiedIdentity;
+import fi.tietovahti.registers.tenancy.Person;
+import fi.tietovahti.registers.tenancy.ResidentDirectory;
+import fi.tietovahti.subject.SubjectMatch;
+import fi.tietovahti.subject.SubjectMatcher;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of an access request before its data is collected: registering it from any door, and finding whose
+ * data it asks for once the requester's identity is verified.
+ */
+@Service
+public class AccessRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessRequests.class);
+
+    /** What a door knows about a request. */
+    public record Registration(Instant receivedAt, String language, PrivacyCase.Channel channel, String requesterName,
+                               String requesterEmail, String requesterPhone, boolean onBehalfOfMinor) {
+    }
+
+    /** Who the request is about, as far as the registers tell. */
+    public enum MatchOutcome { MATCHED, AMBIGUOUS, NO_DATA, GUARDIAN }
+
+    /** A person a handler may choose (name and birth date only: never the identity code). */
+    public record Candidate(long personId, String name, java.time.LocalDate birthDate) {
+    }
+
+    public record MatchResult(MatchOutcome outcome, Long personId, List<Candidate> candidates) {
+    }
+
+    /** The handler's choice was not one of the offered people. */
+    public static class InvalidChoice extends RuntimeException {
+        InvalidChoice(String message) {
+            super(message);
+        }
+    }
+
+    private final CaseRegistry cases;
+    private final CaseDeadlines deadlines;
+    private final IdentityVerificationService identities;
+    private final SubjectMatcher matcher;
+    private final ResidentDirectory residents;
+
+    AccessRequests(CaseRegistry cases, CaseDeadlines deadlines, IdentityVerificationService identities,
+                   SubjectMatcher matcher, ResidentDirectory residents) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.identities = identities;
+        this.matcher = matcher;
+        this.residents = residents;
+    }
+
+    /** Opens the case; its number becomes the business key. Invalid input throws with the reason. */
+    @Transactional
+    public PrivacyCase register(Registration r) {
+        if (r.requesterEmail() == null || r.requesterEmail().isBlank()) {
+            throw new IllegalArgumentException("An access request needs the requester's email address: the answer is "
+                    + "delivered through a secure link sent by email");
+        }
+        PrivacyCase kase = cases.open(new NewCase(PrivacyCase.Type.ACCESS, r.receivedAt(), r.language(), r.channel(),
+                r.requesterName(), r.requesterEmail(), r.requesterPhone(), r.onBehalfOfMinor()));
+        log.info("Access request {} registered from {}", kase.getCaseNumber(), r.channel());
+        return kase;
+    }
+
+    /**
+     * Applies the identity pause (when configured) and matches the verified requester to the registers. A guardian's
+     * request is never matched automatically: the candidates are the minors of the guardian's household.
+     */
+    @Transactional
+    public MatchResult match(String caseNumber, long verificationId) {
+        VerifiedIdentity identity = identities.verifiedIdentity(verificationId);
+        PrivacyCase kase = deadlines.applyIdentityPause(caseNumber, identity.requestedAt(), identity.verifiedAt());
+        SubjectMatch match = matcher.match(identity.code(), identity.name());
+        if (kase.isOnBehalfOfMinor()) {
+            List<Candidate> minors = match instanceof SubjectMatch.Matched m
+                    ? residents.minorsInHouseholdOf(m.personId()).stream().map(AccessRequests::candidate).toList()
+                    : List.of();
+            return new MatchResult(MatchOutcome.GUARDIAN, null, minors);
+        }
+        if (match instanceof SubjectMatch.Matched m) {
+            cases.recordSubject(caseNumber, m.personId(), m.how());
+            return new MatchResult(MatchOutcome.MATCHED, m.personId(), List.of());
+        }
+        if (match instanceof SubjectMatch.Ambiguous a) {
+            return new MatchResult(MatchOutcome.AMBIGUOUS, null, a.candidates().stream()
+                    .map(c -> new Candidate(c.personId(), c.name(), c.birthDate())).toList());
+        }
+        return new MatchResult(MatchOutcome.NO_DATA, null, List.of());
+    }
+
+    /** The people a handler chooses from: the same answer {@link #match} gave, computed again. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(String caseNumber, long verificationId) {
+        VerifiedIdentity identity = identities.verifiedIdentity(verificationId);
+        SubjectMatch match = matcher.match(identity.code(), identity.name());
+        if (cases.byNumber(caseNumber).isOnBehalfOfMinor()) {
+            return match instanceof SubjectMatch.Matched m
+                    ? residents.minorsInHouseholdOf(m.personId()).stream().map(AccessRequests::candidate).toList()
+                    : List.of();
+        }
+        return match instanceof SubjectMatch.Ambiguous a ? a.candidates().stream()
+                .map(c -> new Candidate(c.personId(), c.name(), c.birthDate())).toList() : List.of();
+    }
+
+    /** Records the person the handler chose; only one of the offered candidates is accepted. */
+    @Transactional(noRollbackFor = InvalidChoice.class)
+    public void choose(String caseNumber, long verificationId, long personId, String chosenBy) {
+        if (candidates(caseNumber, verificationId).stream().noneMatch(c -> c.personId() == personId)) {
+            throw new InvalidChoice("Person " + personId + " was not among the candidates of " + caseNumber);
+        }
+        cases.recordSubject(caseNumber, personId, "chosen by " + chosenBy);
+    }
+
+    public void recordGuardianshipNote(String caseNumber, String note) {
+        cases.recordGuardianshipNote(caseNumber, note);
+    }
+
+    private static Candidate candidate(Person p) {
+        return new Candidate(p.getId(), p.fullName(), p.getBirthDate());
+    }
+}

@@ -1,0 +1,31 @@
+package fi.tietovahti.access;
+
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.delivery.SecureDeliveries;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task DeliverReport: opens the secure delivery to the verified requester and emails the link. */
+@Component("deliverReport")
+class DeliverReportDelegate implements JavaDelegate {
+
+    private final SecureDeliveries deliveries;
+    private final CaseRegistry cases;
+
+    DeliverReportDelegate(SecureDeliveries deliveries, CaseRegistry cases) {
+        this.deliveries = deliveries;
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SecureDeliveries.Created created = deliveries.deliver(execution.getProcessBusinessKey(),
+                (Long) execution.getVariable("identityVerificationId"));
+        Date now = new Date();
+        cases.markDelivered(execution.getProcessBusinessKey(), now.toInstant());
+        execution.setVariable("answeredAt", now);
+        execution.setVariable("deliveryExpiresAt", Date.from(created.expiresAt()));
+    }
+}

@@ -1,0 +1,55 @@
+package fi.tietovahti.access;
+
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.deadline.LegalDeadlines;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+/**
+ * Values as the doors submit them: the desk form sends a date or a date-time as text, REST an ISO instant, tests a
+ * Date. Unreadable input is refused with the reason.
+ */
+final class DoorInput {
+
+    private DoorInput() {
+    }
+
+    /** When the request arrived. A bare date means that Helsinki day (now, if it is today). Missing means now. */
+    static Instant receivedAt(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return Instant.now();
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        String text = value.toString().strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return day.equals(LocalDate.now(LegalDeadlines.HELSINKI)) ? Instant.now()
+                        : day.atTime(12, 0).atZone(LegalDeadlines.HELSINKI).toInstant();
+            }
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(text).toInstant();
+            }
+            return LocalDateTime.parse(text).atZone(LegalDeadlines.HELSINKI).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("receivedAt is not a date or a date and time: '" + text + "'");
+        }
+    }
+
+    static PrivacyCase.Channel channel(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("the channel the request came through is missing");
+        }
+        try {
+            return PrivacyCase.Channel.valueOf(value.toString().strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown channel '" + value + "': one of DESK, EMAIL, REST, LETTER");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package fi.tietovahti.access;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a handler must choose the data subject (several people fit, or a guardian asks for a child), the task gets
+ * the candidates as a task-local "sensitive*" variable: shown in the form, never in the engine's history, gone
+ * with the task. The last option is always "none of these".
+ */
+@Component("offerCandidates")
+class OfferCandidatesListener implements TaskListener {
+
+    static final String OPTIONS = "sensitiveCandidateOptions";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final AccessRequests requests;
+
+    OfferCandidatesListener(AccessRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        boolean guardian = "GUARDIAN".equals(task.getVariable("matchOutcome"));
+        List<Map<String, String>> options = new ArrayList<>();
+        for (AccessRequests.Candidate c : requests.candidates(task.getExecution().getProcessBusinessKey(),
+                (Long) task.getVariable("identityVerificationId"))) {
+            Map<String, String> option = new LinkedHashMap<>();
+            option.put("label", c.name() + ", " + (c.birthDate() == null ? "?" : DAY.format(c.birthDate())));
+            option.put("value", Long.toString(c.personId()));
+            options.add(option);
+        }
+        options.add(Map.of("label", guardian
+                        ? "Ei kumpikaan: huoltajuutta ei voitu todeta / None: guardianship not established"
+                        : "Ei kukaan näistä: tietoja ei ole / None of these: no data held",
+                "value", "NONE"));
+        task.setVariableLocal(OPTIONS, Spin.JSON(options));
+    }
+}

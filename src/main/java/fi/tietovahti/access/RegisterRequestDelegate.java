@@ -1,0 +1,52 @@
+package fi.tietovahti.access;
+
+import fi.tietovahti.cases.CaseDeadlines;
+import fi.tietovahti.cases.PrivacyCase;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task RegisterRequest: opens the case from what the door submitted (desk start form, REST, email) and
+ * makes its number the business key. The requester's name and contacts arrive as "sensitive*" variables, which
+ * never reach the engine's history; they are moved to the case tables and removed in the same transaction.
+ * Invalid input fails the start with the reason, so the desk form or the REST caller sees it.
+ */
+@Component("registerRequest")
+class RegisterRequestDelegate implements JavaDelegate {
+
+    static final String NAME = "sensitiveRequesterName";
+    static final String EMAIL = "sensitiveRequesterEmail";
+    static final String PHONE = "sensitiveRequesterPhone";
+
+    private final AccessRequests requests;
+    private final CaseDeadlines deadlines;
+
+    RegisterRequestDelegate(AccessRequests requests, CaseDeadlines deadlines) {
+        this.requests = requests;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String name = text(execution.getVariable(NAME));
+        String email = text(execution.getVariable(EMAIL));
+        String phone = text(execution.getVariable(PHONE));
+        execution.removeVariable(NAME);
+        execution.removeVariable(EMAIL);
+        execution.removeVariable(PHONE);
+        PrivacyCase kase = requests.register(new AccessRequests.Registration(
+                DoorInput.receivedAt(execution.getVariable("receivedAt")), text(execution.getVariable("language")),
+                DoorInput.channel(execution.getVariable("channel")), name, email, phone,
+                Boolean.TRUE.equals(execution.getVariable("onBehalfOfMinor"))));
+        execution.setProcessBusinessKey(kase.getCaseNumber());
+        execution.setVariable("caseNumber", kase.getCaseNumber());
+        execution.setVariable("deskCheck", Boolean.TRUE.equals(execution.getVariable("deskCheck")));
+        execution.setVariable("onBehalfOfMinor", kase.isOnBehalfOfMinor());
+        execution.setVariables(deadlines.variables(kase));
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+}

@@ -1,0 +1,129 @@
+package fi.tietovahti.delivery;
+
+import fi.tietovahti.cases.CaseDocuments;
+import fi.tietovahti.identity.CallbackRefused;
+import fi.tietovahti.identity.WebhookSignature;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The resident's side of secure delivery, reachable without a login: the link from the letter, strong
+ * identification through the provider, then the documents. The link alone opens nothing; pages never show personal
+ * data before identification, and nothing is cached.
+ */
+@RestController
+class DeliveryController {
+
+    private final SecureDeliveries deliveries;
+
+    DeliveryController(SecureDeliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @GetMapping(path = "/delivery/{token}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> landing(@PathVariable String token) {
+        String caseNumber = deliveries.caseNumberOf(token);
+        return page(HttpStatus.OK, "Suojattu toimitus / Skyddad leverans / Secure delivery " + caseNumber,
+                "<p>Tunnistaudu vahvasti (pankkitunnukset tai mobiilivarmenne) avataksesi asiakirjat. "
+                        + "Identifiera dig starkt för att öppna handlingarna. "
+                        + "Identify yourself strongly (bank credentials or mobile certificate) to open the documents.</p>"
+                        + "<form method='post' action='/delivery/" + HtmlUtils.htmlEscape(token) + "/identify'>"
+                        + "<button type='submit'>Tunnistaudu / Identifiera dig / Identify</button></form>");
+    }
+
+    @PostMapping(path = "/delivery/{token}/identify")
+    ResponseEntity<Void> identify(@PathVariable String token, HttpServletRequest request) {
+        SecureDeliveries.IdentificationStarted started = deliveries.startIdentification(token);
+        ResponseCookie cookie = ResponseCookie.from(SecureDeliveries.SESSION_COOKIE, started.sessionSecret())
+                .httpOnly(true).secure(request.isSecure()).sameSite("Lax").path("/delivery/").build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(started.identifyAt())
+                .header(HttpHeaders.SET_COOKIE, cookie.toString()).cacheControl(CacheControl.noStore()).build();
+    }
+
+    @PostMapping(path = "/delivery/callback", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> callback(@RequestBody String body,
+                                                 @RequestHeader(name = WebhookSignature.HEADER, required = false) String signature) {
+        boolean opened = deliveries.handleCallback(body, signature);
+        return ResponseEntity.ok(Map.of("status", opened ? "identified" : "not the requester"));
+    }
+
+    @GetMapping(path = "/delivery/{token}/files", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> files(@PathVariable String token,
+                                 @CookieValue(name = SecureDeliveries.SESSION_COOKIE, required = false) String session) {
+        List<CaseDocuments.Document> documents = deliveries.documents(token, session);
+        StringBuilder list = new StringBuilder("<ul>");
+        for (CaseDocuments.Document d : documents) {
+            list.append("<li><a href='/delivery/").append(HtmlUtils.htmlEscape(token)).append("/files/")
+                    .append(d.kind().name()).append("'>").append(HtmlUtils.htmlEscape(d.fileName())).append("</a> (")
+                    .append(d.size() / 1024 + 1).append(" kB)</li>");
+        }
+        return page(HttpStatus.OK, "Asiakirjat / Handlingar / Documents", list.append("</ul>").toString());
+    }
+
+    @GetMapping(path = "/delivery/{token}/files/{kind}")
+    ResponseEntity<byte[]> download(@PathVariable String token, @PathVariable String kind,
+                                    @CookieValue(name = SecureDeliveries.SESSION_COOKIE, required = false) String session) {
+        CaseDocuments.Kind documentKind;
+        try {
+            documentKind = CaseDocuments.Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN);
+        }
+        CaseDocuments.Document document = deliveries.documents(token, session).stream()
+                .filter(d -> d.kind() == documentKind).findFirst()
+                .orElseThrow(() -> new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN));
+        byte[] content = deliveries.download(token, session, documentKind);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName()).build().toString())
+                .cacheControl(CacheControl.noStore()).body(content);
+    }
+
+    @ExceptionHandler(DeliveryRefused.class)
+    ResponseEntity<String> refused(DeliveryRefused e) {
+        return switch (e.reason()) {
+            case UNKNOWN -> page(HttpStatus.NOT_FOUND, "Linkkiä ei löydy / Länken finns inte / Link not found", "");
+            case EXPIRED -> page(HttpStatus.GONE, "Linkki on vanhentunut / Länken har gått ut / The link has expired",
+                    "<p>Ota yhteyttä tietosuojavastaavaan. Kontakta dataskyddsombudet. Please contact the data "
+                            + "protection officer.</p>");
+            case NOT_IDENTIFIED -> page(HttpStatus.UNAUTHORIZED,
+                    "Tunnistautuminen puuttuu / Identifiering saknas / Identification required",
+                    "<p>Avaa sähköpostin linkki ja tunnistaudu uudelleen. Open the link in the email and identify "
+                            + "yourself again.</p>");
+        };
+    }
+
+    @ExceptionHandler(CallbackRefused.class)
+    ResponseEntity<Map<String, String>> callbackRefused(CallbackRefused e) {
+        HttpStatus status = switch (e.reason()) {
+            case BAD_SIGNATURE -> HttpStatus.UNAUTHORIZED;
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case UNKNOWN_REQUEST -> HttpStatus.NOT_FOUND;
+            case ALREADY_CLOSED, REPLAYED -> HttpStatus.CONFLICT;
+        };
+        return ResponseEntity.status(status).body(Map.of("status", "refused", "reason", e.reason().name()));
+    }
+
+    private static ResponseEntity<String> page(HttpStatus status, String title, String content) {
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
+                .body("<!doctype html><html lang='fi'><head><meta charset='utf-8'><title>" + HtmlUtils.htmlEscape(title)
+                        + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1>" + content + "</body></html>");
+    }
+}

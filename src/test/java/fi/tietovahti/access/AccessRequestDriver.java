@@ -1,0 +1,115 @@
+package fi.tietovahti.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.tietovahti.testsupport.TestInfrastructure;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives a subject-access request in a test as the job executor and the users would: runs the asynchronous steps
+ * (never a timer unless asked), completes tasks as a logged-in user, and finds the letters in GreenMail.
+ */
+record AccessRequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
+                           IdentityService identityService) {
+
+    /** The process instance and its called verify-identity instances. */
+    List<String> instanceIds(String processInstanceId) {
+        List<String> ids = new ArrayList<>(List.of(processInstanceId));
+        runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+                .forEach(p -> ids.add(p.getId()));
+        return ids;
+    }
+
+    /** Executes due asynchronous continuations until none is left; timers stay unless {@link #fireTimer}. */
+    void runJobs(String processInstanceId) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> jobs = new ArrayList<>();
+            for (String id : instanceIds(processInstanceId)) {
+                jobs.addAll(management.createJobQuery().processInstanceId(id).messages().executable().list());
+            }
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(j -> management.executeJob(j.getId()));
+        }
+        throw new AssertionError("jobs kept coming for " + processInstanceId);
+    }
+
+    /** Fires the timer waiting at {@code activityId} (in the process or its called instances), then runs jobs. */
+    void fireTimer(String processInstanceId, String activityId) {
+        Job timer = null;
+        for (String id : instanceIds(processInstanceId)) {
+            Job j = management.createJobQuery().processInstanceId(id).timers().activityId(activityId).singleResult();
+            timer = j != null ? j : timer;
+        }
+        assertThat(timer).as("timer at " + activityId).isNotNull();
+        management.executeJob(timer.getId());
+        runJobs(processInstanceId);
+    }
+
+    Task task(String processInstanceId, String taskKey) {
+        for (String id : instanceIds(processInstanceId)) {
+            Task t = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).singleResult();
+            if (t != null) {
+                return t;
+            }
+        }
+        throw new AssertionError("no task " + taskKey + " in " + processInstanceId);
+    }
+
+    /** Completes the task as the user (Tasklist does the same), then runs the jobs it led to. */
+    void complete(String processInstanceId, String taskKey, String user, List<String> groups,
+                  Map<String, Object> variables) {
+        Task task = task(processInstanceId, taskKey);
+        identityService.setAuthentication(user, groups);
+        try {
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        runJobs(processInstanceId);
+    }
+
+    void completeAsHandler(String processInstanceId, String taskKey, Map<String, Object> variables) {
+        complete(processInstanceId, taskKey, "handler", List.of("privacy-handlers"), variables);
+    }
+
+    void completeAsDpo(String processInstanceId, String taskKey, Map<String, Object> variables) {
+        complete(processInstanceId, taskKey, "dpo", List.of("dpo"), variables);
+    }
+
+    static MimeMessage letter(String caseNumber, String subjectPart) throws Exception {
+        for (MimeMessage m : TestInfrastructure.greenMail().getReceivedMessages()) {
+            if (m.getSubject().startsWith(caseNumber) && m.getSubject().contains(subjectPart)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no letter '" + subjectPart + "' for " + caseNumber + " among "
+                + Arrays.stream(TestInfrastructure.greenMail().getReceivedMessages()).map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (Exception e) {
+                        return "?";
+                    }
+                }).toList());
+    }
+
+    static String text(MimeMessage letter) throws Exception {
+        return letter.getContent().toString();
+    }
+
+    ProcessInstance instance(String processInstanceId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    }
+}
