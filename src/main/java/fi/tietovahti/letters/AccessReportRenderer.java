@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.docx4j.Docx4J;
 import org.docx4j.TextUtils;
@@ -54,6 +56,9 @@ public class AccessReportRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
     private static final String MARKER = "REPORT_CONTENT";
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    private static final Pattern TRAILING_CONSTANT =
+            Pattern.compile("(.+) \\(([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\\)");
 
     /** One item the handler removed from the report: a field of a record, and why. */
     public record Redaction(String recordRef, String field, String reason) {
@@ -239,7 +244,17 @@ public class AccessReportRenderer {
         if (value instanceof Boolean b) {
             return text(b ? "yes" : "no", locale);
         }
-        return String.valueOf(value);
+        String text = String.valueOf(value);
+        if (CONSTANT.matcher(text).matches()) {
+            // register enums (MAIN_TENANT) read as words; an unknown constant stays as it is rather than vanish
+            return texts.getMessage("value." + text, null, text, locale);
+        }
+        // co-residents are listed as "Name (ROLE)"
+        Matcher role = TRAILING_CONSTANT.matcher(text);
+        if (role.matches()) {
+            return role.group(1) + " (" + texts.getMessage("value." + role.group(2), null, role.group(2), locale) + ")";
+        }
+        return text;
     }
 
     private String text(String key, Locale locale) {
