@@ -296,6 +296,15 @@ class SubjectAccessRequestIT {
         assertThat(post(browser, url + "/identify").statusCode()).isEqualTo(410);
         assertThat(get(browser, BASE + "/delivery/notAValidTokenButLongEnough12345").statusCode()).isEqualTo(404);
 
+        // the answer itself is now in Aino's data: what was delivered, how much was redacted, how often opened
+        var answers = sources.collect(residents.subjectOf(List.of(closed.getSubjectPersonId()))).stream()
+                .filter(r -> r.category().equals("access-answers.answer")
+                        && started.caseNumber().equals(r.fields().get("caseNumber"))).toList();
+        assertThat(answers).singleElement().satisfies(r -> {
+            assertThat(r.fields()).containsEntry("redactionCount", redact.size()).containsEntry("downloadCount", 1);
+            assertThat((Integer) r.fields().get("recordCount")).isGreaterThan(100);
+        });
+
         // the case view shows the whole story
         Map<String, Object> state = rest.withBasicAuth("dpo", "dpo")
                 .getForObject("/api/access-requests/" + started.caseNumber(), Map.class);

@@ -61,6 +61,9 @@ class AccessReportRendererIT {
                 .contains("Euroopan talousalueen ulkopuolella").doesNotContain("${").doesNotContain("REPORT_CONTENT");
         // the description of the complaint stays: only the named item was removed
         assertThat(text).contains((String) complaint.fields().get("description"));
+        // register enums read as words, also inside a co-resident's entry; no raw constant is left
+        assertThat(text).contains("Asema: päävuokralainen").contains("(puoliso)").doesNotContain("MAIN_TENANT")
+                .doesNotContain("(SPOUSE)");
         // every category of every register is in the report, with or without records
         assertThat(text).contains("Koronavirukseen liittyvät terveystiedot").contains("Asiakaspalvelun kameravalvonta");
     }
