@@ -2,6 +2,7 @@ package fi.tietovahti.access;
 
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.security.StaffGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class ExtendDeadlineDelegate implements JavaDelegate {
         Object months = execution.getVariable("extensionMonths");
         PrivacyCase kase = deadlines.extend(execution.getProcessBusinessKey(),
                 months == null ? 0 : Integer.parseInt(months.toString()),
-                (String) execution.getVariable("extensionReason"), Authenticated.userId(execution));
+                (String) execution.getVariable("extensionReason"), Authenticated.userIdIn(execution, StaffGroups.DPO));
         execution.setVariables(deadlines.variables(kase));
     }
 }

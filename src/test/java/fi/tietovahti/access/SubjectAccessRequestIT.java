@@ -511,6 +511,9 @@ class SubjectAccessRequestIT {
         assertThat(driver.task(pi, "RecordDeskCheck")).isNotNull(); // the case itself goes on
         assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
                 "extensionMonths", "2", "extensionReason", " "))).hasMessageContaining("needs reasons");
+        // the engine lets handlers work on this process's tasks; the extension itself is the DPO's alone
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideOnDeadline", Map.of("extend", "true",
+                "extensionMonths", "2", "extensionReason", "x"))).hasMessageContaining("only a member of dpo");
         driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true", "extensionMonths", "2",
                 "extensionReason", "Tietoja on poikkeuksellisen paljon 20 vuoden ajalta."));
 
