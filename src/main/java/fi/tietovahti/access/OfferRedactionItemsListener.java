@@ -1,5 +1,6 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,12 @@ class OfferRedactionItemsListener implements TaskListener {
     static final String OPTIONS = "sensitiveRedactionOptions";
 
     private final AccessSnapshots snapshots;
+    private final Map<String, String> registerNames = new java.util.HashMap<>();
 
-    OfferRedactionItemsListener(AccessSnapshots snapshots) {
+    OfferRedactionItemsListener(AccessSnapshots snapshots, Catalogue catalogue) {
         this.snapshots = snapshots;
+        // handlers read Finnish first; the catalogue's names are the ones residents see in their reports
+        catalogue.registers().forEach(r -> registerNames.put(r.id(), r.name("fi") + " / " + r.name("en")));
     }
 
     @Override
@@ -32,7 +36,7 @@ class OfferRedactionItemsListener implements TaskListener {
         for (AccessSnapshots.ThirdPartyItem item : snapshots.thirdPartyItems(task.getExecution().getProcessBusinessKey())) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("id", item.id());
-            row.put("register", item.register());
+            row.put("register", registerNames.getOrDefault(item.register(), item.register()));
             row.put("record", item.label());
             row.put("field", item.field());
             row.put("value", item.value());

@@ -26,6 +26,7 @@ public class CaseDeadlines {
 
     /** The hour of the at-risk day at which the DPO's task appears: the start of a working day. */
     private static final int AT_RISK_HOUR = 8;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
 
     /** An extension asked for too late, twice, or out of bounds: the DPO is told why and nothing changes. */
     public static class ExtensionRefused extends RuntimeException {
@@ -53,6 +54,9 @@ public class CaseDeadlines {
         variables.put(INTERNAL_TARGET, Date.from(LegalDeadlines.endOf(kase.internalTarget)));
         variables.put(AT_RISK_AT, Date.from(deadlines.atRiskDate(kase.legalDeadline).atTime(AT_RISK_HOUR, 0)
                 .atZone(LegalDeadlines.HELSINKI).toInstant()));
+        // as forms show them (a Date variable reaches a form as an ISO instant in UTC)
+        variables.put(LEGAL_DEADLINE + "Text", DAY.format(kase.legalDeadline));
+        variables.put(INTERNAL_TARGET + "Text", DAY.format(kase.internalTarget));
         variables.put("identityPausedDays", kase.identityPausedDays);
         return variables;
     }
