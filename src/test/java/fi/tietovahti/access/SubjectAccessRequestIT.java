@@ -48,7 +48,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -61,6 +64,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * delivery fetched over HTTP as a browser would.
  */
 @TietovahtiTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SubjectAccessRequestIT {
 
     private static final Pattern DELIVERY_LINK = Pattern.compile("(http://\\S+/delivery/[A-Za-z0-9_-]+)");
@@ -613,6 +617,22 @@ class SubjectAccessRequestIT {
         assertThat(api.path("paths").path("/api/access-requests").has("post")).isTrue();
         assertThat(api.path("components").path("schemas").path("NewAccessRequest").path("required").toString())
                 .contains("requesterEmail").contains("language");
+    }
+
+    /** Runs after the others (of this class only: run alone it has nothing to look at). */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyElementOfTheDiagramWasReachedByTheTestsAbove() {
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+        var model = repository.getBpmnModelInstance(definition);
+        var reached = new java.util.HashSet<String>();
+        history.createHistoricActivityInstanceQuery().processDefinitionId(definition).list()
+                .forEach(a -> reached.add(a.getActivityId()));
+        var elements = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream()
+                .map(org.camunda.bpm.model.bpmn.instance.FlowNode::getId).toList();
+        assertThat(elements).hasSizeGreaterThan(30);
+        assertThat(reached).as("activities the tests reached").containsAll(elements);
     }
 
     private static HttpResponse<String> get(HttpClient browser, String url) throws Exception {
