@@ -26,9 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.docx4j.Docx4J;
 import org.docx4j.TextUtils;
-import org.docx4j.convert.out.FOSettings;
 import org.docx4j.model.datastorage.migration.VariablePrepare;
 import org.docx4j.model.table.TblFactory;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -93,19 +91,11 @@ public class AccessReportRenderer {
     }
 
     public byte[] pdf(ReportRequest request) {
-        WordprocessingMLPackage pkg = build(request);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            pkg.setFontMapper(ReportFonts.mapper());
-            FOSettings settings = Docx4J.createFOSettings();
-            settings.setOpcPackage(pkg);
-            settings.setApacheFopMime("application/pdf");
-            // the visitor path: the default XSL path marshals the whole package again and runs an XSLT over it
-            Docx4J.toFO(settings, out, Docx4J.FLAG_EXPORT_PREFER_NONXSL);
-        } catch (Exception e) {
+            return ReportPdf.render(build(request), controller.name() + " · " + request.caseNumber());
+        } catch (RuntimeException e) {
             throw new IllegalStateException("the PDF of " + request.caseNumber() + " could not be rendered", e);
         }
-        return out.toByteArray();
     }
 
     /** The plain text of a DOCX, as a reader would see it. */

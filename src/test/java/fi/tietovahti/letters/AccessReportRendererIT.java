@@ -92,5 +92,14 @@ class AccessReportRendererIT {
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
         assertThat(raw).contains("DejaVuSans");
         assertThat(pdf.length).isGreaterThan(20_000);
+        // the same content as the DOCX, read back from the PDF: letters, tables, ä and €, the masked code
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Vastaus tarkastuspyyntöön").contains("TV-2026-000123")
+                    .contains("Kivikonkaari").contains("010594Y***2").doesNotContain(DemoDataGenerator.SHOWCASE_HETU)
+                    .contains("Kuukausivuokra (€)").contains("Asema: päävuokralainen").contains("tietosuojavaltuutetulle")
+                    .contains("Sanna Auressalmi").containsPattern("TV-2026-000123 · 1 / \\d+");
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+        }
     }
 }
