@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -48,8 +49,12 @@ class SensitiveVariables extends AbstractProcessEnginePlugin {
         }
 
         private static boolean isSensitive(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity variable
-                    && variable.getVariableName() != null && variable.getVariableName().startsWith(PREFIX);
+            if (event instanceof HistoricVariableUpdateEventEntity variable) {
+                return variable.getVariableName() != null && variable.getVariableName().startsWith(PREFIX);
+            }
+            // a submitted form (Tasklist's submit-form) also records each field as a form property
+            return event instanceof HistoricFormPropertyEventEntity property
+                    && property.getPropertyId() != null && property.getPropertyId().startsWith(PREFIX);
         }
     }
 }

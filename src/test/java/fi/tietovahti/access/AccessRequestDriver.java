@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.task.Task;
  * (never a timer unless asked), completes tasks as a logged-in user, and finds the letters in GreenMail.
  */
 record AccessRequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
-                           IdentityService identityService) {
+                           IdentityService identityService, FormService forms) {
 
     /** The process instance and its called verify-identity instances. */
     List<String> instanceIds(String processInstanceId) {
@@ -68,13 +69,13 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
         throw new AssertionError("no task " + taskKey + " in " + processInstanceId);
     }
 
-    /** Completes the task as the user (Tasklist does the same), then runs the jobs it led to. */
+    /** Submits the task's form as the user, as Tasklist does (submit-form), then runs the jobs it led to. */
     void complete(String processInstanceId, String taskKey, String user, List<String> groups,
                   Map<String, Object> variables) {
         Task task = task(processInstanceId, taskKey);
         identityService.setAuthentication(user, groups);
         try {
-            tasks.complete(task.getId(), variables);
+            forms.submitTaskForm(task.getId(), variables);
         } finally {
             identityService.clearAuthentication();
         }

@@ -61,6 +61,8 @@ class AccessThroughputBenchmark {
     @Autowired
     SignatureSimulator simulator;
     @Autowired
+    org.camunda.bpm.engine.FormService forms;
+    @Autowired
     JdbcTemplate jdbc;
 
     private record Resident(String name, String hetu) {
@@ -71,7 +73,7 @@ class AccessThroughputBenchmark {
         int cases = Integer.getInteger("bench.cases", 1000);
         int threads = Integer.getInteger("bench.threads", 4);
         properties.setStraightThrough(true);
-        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService);
+        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
         List<Resident> residents = jdbc.query("""
                 select first_name || ' ' || last_name, hetu from tietovahti.person where hetu is not null order by id""",
                 (rs, i) -> new Resident(rs.getString(1), rs.getString(2)));
@@ -160,7 +162,7 @@ class AccessThroughputBenchmark {
 
     /** Runs the due asynchronous jobs of the case and its called instances, leaving the one at {@code activity}. */
     private void runJobsExcept(String processInstanceId, String activity) {
-        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService);
+        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
         for (int round = 0; round < 50; round++) {
             List<Job> jobs = new ArrayList<>();
             for (String id : driver.instanceIds(processInstanceId)) {
