@@ -2,17 +2,27 @@ package fi.tietovahti.access;
 
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.deadline.LegalDeadlines;
 import fi.tietovahti.security.StaffGroups;
+import java.math.BigDecimal;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
  * Service task ExtendDeadline: the DPO's extension, refused (the completion fails with the reason) after the first
- * month.
+ * month. The reasons arrive as a "sensitive*" field (they are about the requester's case), are kept on the case and
+ * told to the requester, and never reach the engine's history. Open tasks of the case get the new due date.
  */
 @Component("extendDeadline")
 class ExtendDeadlineDelegate implements JavaDelegate {
+
+    static final String REASON = "sensitiveExtensionReason";
 
     private final CaseDeadlines deadlines;
 
@@ -22,10 +32,42 @@ class ExtendDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object months = execution.getVariable("extensionMonths");
-        PrivacyCase kase = deadlines.extend(execution.getProcessBusinessKey(),
-                months == null ? 0 : Integer.parseInt(months.toString()),
-                (String) execution.getVariable("extensionReason"), Authenticated.userIdIn(execution, StaffGroups.DPO));
+        Object reason = execution.getVariable(REASON);
+        execution.removeVariable(REASON);
+        String caseNumber = execution.getProcessBusinessKey();
+        Date before = (Date) execution.getVariable(CaseDeadlines.LEGAL_DEADLINE);
+        PrivacyCase kase = deadlines.extend(caseNumber, months(execution.getVariable("extensionMonths")),
+                reason == null ? null : reason.toString(), Authenticated.userIdIn(execution, StaffGroups.DPO));
         execution.setVariables(deadlines.variables(kase));
+        moveDueDates(execution.getProcessEngineServices().getTaskService(), caseNumber, before,
+                Date.from(LegalDeadlines.endOf(kase.getLegalDeadline())));
+    }
+
+    /** Tasks created before the extension carry the old deadline as their due date (the called instances' too). */
+    private static void moveDueDates(TaskService tasks, String caseNumber, Date before, Date after) {
+        // the DPO may not hold task-update rights on every task of the case; the extension itself is authorised
+        CommandContext command = Context.getCommandContext();
+        command.disableAuthorizationCheck();
+        try {
+            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
+                if (task.getDueDate() != null && task.getDueDate().equals(before)) {
+                    task.setDueDate(after);
+                    tasks.saveTask(task);
+                }
+            }
+        } finally {
+            command.enableAuthorizationCheck();
+        }
+    }
+
+    private static int months(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return 0; // refused by the service with the reason
+        }
+        try {
+            return new BigDecimal(value.toString().strip()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException("The extension is a whole number of months (1 or 2), not '" + value + "'");
+        }
     }
 }

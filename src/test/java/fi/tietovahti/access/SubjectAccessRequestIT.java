@@ -521,12 +521,14 @@ class SubjectAccessRequestIT {
         assertThat(decide.getDueDate()).isEqualTo(Date.from(LegalDeadlines.endOf(deadline)));
         assertThat(driver.task(pi, "RecordDeskCheck")).isNotNull(); // the case itself goes on
         assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
-                "extensionMonths", "2", "extensionReason", " "))).hasMessageContaining("needs reasons");
+                "extensionMonths", "2", "sensitiveExtensionReason", " "))).hasMessageContaining("needs reasons");
         // the engine lets handlers work on this process's tasks; the extension itself is the DPO's alone
         assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideOnDeadline", Map.of("extend", "true",
-                "extensionMonths", "2", "extensionReason", "x"))).hasMessageContaining("only a member of dpo");
+                "extensionMonths", "2", "sensitiveExtensionReason", "x"))).hasMessageContaining("only a member of dpo");
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideOnDeadline", Map.of("extend", "false")))
+                .hasMessageContaining("only a member of dpo");
         driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true", "extensionMonths", "2",
-                "extensionReason", "Tietoja on poikkeuksellisen paljon 20 vuoden ajalta."));
+                "sensitiveExtensionReason", "Tietoja on poikkeuksellisen paljon 20 vuoden ajalta."));
 
         PrivacyCase extended = kase(started.caseNumber());
         LocalDate receivedOn = LegalDeadlines.receiptDate(received);
@@ -540,6 +542,9 @@ class SubjectAccessRequestIT {
                 .getDuedate()).isEqualTo(Date.from(extended.getLegalDeadline().minusDays(7).atTime(8, 0)
                 .atZone(LegalDeadlines.HELSINKI).toInstant()));
         assertThat(runtime.getVariable(pi, "legalDeadline"))
+                .isEqualTo(Date.from(LegalDeadlines.endOf(extended.getLegalDeadline())));
+        // the open desk-check task (in the called instance) now shows the extended deadline
+        assertThat(driver.task(pi, "RecordDeskCheck").getDueDate())
                 .isEqualTo(Date.from(LegalDeadlines.endOf(extended.getLegalDeadline())));
         // the extended deadline's watch: the DPO is alerted again, no further extension exists
         driver.fireTimer(pi, "ExtendedDeadlineAtRisk");
@@ -562,7 +567,7 @@ class SubjectAccessRequestIT {
         LocalDate deadline = kase(started.caseNumber()).getLegalDeadline();
         driver.fireTimer(pi, "DeadlineAtRiskStart");
         assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
-                "extensionMonths", "1", "extensionReason", "Too much data")))
+                "extensionMonths", "1", "sensitiveExtensionReason", "Too much data")))
                 .hasMessageContaining("The first month ended on " + deadline);
         assertThat(kase(started.caseNumber()).getExtensionMonths()).isNull();
         assertThat(kase(started.caseNumber()).getLegalDeadline()).isEqualTo(deadline);
