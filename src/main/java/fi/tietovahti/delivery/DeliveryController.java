@@ -3,7 +3,7 @@ package fi.tietovahti.delivery;
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.identity.CallbackRefused;
 import fi.tietovahti.identity.WebhookSignature;
-import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,15 +33,17 @@ import org.springframework.web.util.HtmlUtils;
 class DeliveryController {
 
     private final SecureDeliveries deliveries;
+    private final DeliveryProperties properties;
 
-    DeliveryController(SecureDeliveries deliveries) {
+    DeliveryController(SecureDeliveries deliveries, DeliveryProperties properties) {
         this.deliveries = deliveries;
+        this.properties = properties;
     }
 
     @GetMapping(path = "/delivery/{token}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> landing(@PathVariable String token) {
-        String caseNumber = deliveries.caseNumberOf(token);
-        return page(HttpStatus.OK, "Suojattu toimitus / Skyddad leverans / Secure delivery " + caseNumber,
+        deliveries.caseNumberOf(token); // refuses unknown and expired links; nothing about the case is shown yet
+        return page(HttpStatus.OK, "Suojattu toimitus / Skyddad leverans / Secure delivery",
                 "<p>Tunnistaudu vahvasti (pankkitunnukset tai mobiilivarmenne) avataksesi asiakirjat. "
                         + "Identifiera dig starkt för att öppna handlingarna. "
                         + "Identify yourself strongly (bank credentials or mobile certificate) to open the documents.</p>"
@@ -49,10 +52,10 @@ class DeliveryController {
     }
 
     @PostMapping(path = "/delivery/{token}/identify")
-    ResponseEntity<Void> identify(@PathVariable String token, HttpServletRequest request) {
+    ResponseEntity<Void> identify(@PathVariable String token) {
         SecureDeliveries.IdentificationStarted started = deliveries.startIdentification(token);
         ResponseCookie cookie = ResponseCookie.from(SecureDeliveries.SESSION_COOKIE, started.sessionSecret())
-                .httpOnly(true).secure(request.isSecure()).sameSite("Lax").path("/delivery/").build();
+                .httpOnly(true).secure(properties.secureCookie()).sameSite("Lax").path("/delivery/").build();
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(started.identifyAt())
                 .header(HttpHeaders.SET_COOKIE, cookie.toString()).cacheControl(CacheControl.noStore()).build();
     }
@@ -62,6 +65,23 @@ class DeliveryController {
                                                  @RequestHeader(name = WebhookSignature.HEADER, required = false) String signature) {
         boolean opened = deliveries.handleCallback(body, signature);
         return ResponseEntity.ok(Map.of("status", opened ? "identified" : "not the requester"));
+    }
+
+    /** The provider sends the browser back here with the state of its identification. */
+    @GetMapping(path = "/delivery/{token}/return", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> returned(@PathVariable String token, @RequestParam(required = false) String state,
+                                    @CookieValue(name = SecureDeliveries.SESSION_COOKIE, required = false) String session) {
+        return switch (deliveries.returned(token, session, state)) {
+            case IDENTIFIED -> ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create("/delivery/" + token + "/files")).cacheControl(CacheControl.noStore()).build();
+            // the provider's webhook has not arrived yet: wait and ask again
+            case PENDING -> ResponseEntity.status(HttpStatus.OK).contentType(MediaType.TEXT_HTML)
+                    .cacheControl(CacheControl.noStore())
+                    .header("Refresh", "2")
+                    .body(html("Odota hetki / Vänta ett ögonblick / One moment",
+                            "<p>Tunnistautumista vahvistetaan. Identifieringen bekräftas. Confirming your identification.</p>"));
+            case REFUSED -> throw new DeliveryRefused(DeliveryRefused.Reason.NOT_IDENTIFIED);
+        };
     }
 
     @GetMapping(path = "/delivery/{token}/files", produces = MediaType.TEXT_HTML_VALUE)
@@ -123,7 +143,11 @@ class DeliveryController {
 
     private static ResponseEntity<String> page(HttpStatus status, String title, String content) {
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
-                .body("<!doctype html><html lang='fi'><head><meta charset='utf-8'><title>" + HtmlUtils.htmlEscape(title)
-                        + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1>" + content + "</body></html>");
+                .body(html(title, content));
+    }
+
+    private static String html(String title, String content) {
+        return "<!doctype html><html lang='fi'><head><meta charset='utf-8'><title>" + HtmlUtils.htmlEscape(title)
+                + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1>" + content + "</body></html>";
     }
 }

@@ -11,8 +11,10 @@ import org.springframework.validation.annotation.Validated;
  * @param validFor        how long the link in the delivery letter opens the documents
  * @param sessionValidFor how long one strong identification lets the browser download, and how long the
  *                        identification itself may take
+ * @param secureCookie    the session cookie travels over HTTPS only; off only for the local run and the tests on
+ *                        plain http://localhost
  */
 @Validated
 @ConfigurationProperties("tietovahti.delivery")
-public record DeliveryProperties(@NotNull Duration validFor, @NotNull Duration sessionValidFor) {
+public record DeliveryProperties(@NotNull Duration validFor, @NotNull Duration sessionValidFor, boolean secureCookie) {
 }

@@ -89,7 +89,8 @@ public class SecureDeliveries {
 
     /**
      * Opens a delivery of the case's documents to the person the verification identified, and emails the link.
-     * A delivery made before for the case (a retried job whose letter failed) is replaced by a new link.
+     * A delivery made before for the case is revoked (its link stops working; its identifications and downloads
+     * stay on record).
      */
     @Transactional
     public Created deliver(String caseNumber, long verificationId) {
@@ -104,11 +105,9 @@ public class SecureDeliveries {
         String token = randomToken();
         Instant now = clock.instant();
         Instant expires = now.plus(properties.validFor());
-        jdbc.update("delete from tietovahti.delivery_download where delivery_id in "
-                + "(select id from tietovahti.secure_delivery where case_id = ?)", kase.getId());
-        jdbc.update("delete from tietovahti.delivery_session where delivery_id in "
-                + "(select id from tietovahti.secure_delivery where case_id = ?)", kase.getId());
-        jdbc.update("delete from tietovahti.secure_delivery where case_id = ?", kase.getId());
+        // a second delivery of the case (rendered again): the old link stops working, its record stays
+        jdbc.update("update tietovahti.secure_delivery set revoked_at = ? where case_id = ? and revoked_at is null",
+                Timestamp.from(now), kase.getId());
         Long id = jdbc.queryForObject("""
                 insert into tietovahti.secure_delivery (case_id, verification_id, token_hash, created_at, expires_at)
                 values (?, ?, ?, ?, ?) returning id""", Long.class, kase.getId(), verificationId, hash(token),
@@ -134,15 +133,18 @@ public class SecureDeliveries {
         PrivacyCase kase = cases.byId(delivery.caseId());
         Instant now = clock.instant();
         Instant expires = now.plus(properties.sessionValidFor());
+        // the provider sends the identifying browser back with this state; only the browser that holds both the
+        // session cookie and the state gets the documents (a link holder cannot borrow someone else's signing)
+        String state = randomToken();
         IdentityVerificationProvider.SigningRequest request = provider.createSigningRequest(
                 new IdentityVerificationProvider.SigningRequestSpec(kase.getCaseNumber(), kase.getRequesterEmail(),
                         kase.getLanguage(), URI.create(base() + "/delivery/callback"), expires,
-                        URI.create(base() + "/delivery/" + token + "/files")));
+                        URI.create(base() + "/delivery/" + token + "/return?state=" + state)));
         String secret = randomToken();
         jdbc.update("""
                 insert into tietovahti.delivery_session (delivery_id, secret_hash, provider_request_id, created_at,
-                    expires_at) values (?, ?, ?, ?, ?)""", delivery.id(), hash(secret), request.id(),
-                Timestamp.from(now), Timestamp.from(expires));
+                    expires_at, state_hash) values (?, ?, ?, ?, ?, ?)""", delivery.id(), hash(secret), request.id(),
+                Timestamp.from(now), Timestamp.from(expires), hash(state));
         return new IdentificationStarted(secret, request.signingUrl());
     }
 
@@ -171,6 +173,36 @@ public class SecureDeliveries {
             log.warn("Delivery {}: identified person is not the verified requester; not opened", delivery.id());
         }
         return same;
+    }
+
+    /** Where an identification stands when the provider sends the browser back. */
+    public enum Return { IDENTIFIED, PENDING, REFUSED }
+
+    /**
+     * The browser is back from the provider with the state of its own identification. The webhook may not have
+     * arrived yet (PENDING: the page waits and asks again).
+     */
+    @Transactional
+    public Return returned(String token, String sessionSecret, String state) {
+        Delivery delivery = open(token);
+        if (sessionSecret == null || state == null) {
+            throw new DeliveryRefused(DeliveryRefused.Reason.NOT_IDENTIFIED);
+        }
+        Session session = sessionBySecret(sessionSecret);
+        String stateHash = jdbc.queryForObject("select state_hash from tietovahti.delivery_session where id = ?",
+                String.class, session.id());
+        if (session.deliveryId() != delivery.id() || stateHash == null || !stateHash.equals(hash(state))) {
+            throw new DeliveryRefused(DeliveryRefused.Reason.NOT_IDENTIFIED);
+        }
+        if (clock.instant().isAfter(session.expiresAt())) {
+            throw new DeliveryRefused(DeliveryRefused.Reason.EXPIRED);
+        }
+        jdbc.update("update tietovahti.delivery_session set returned_at = coalesce(returned_at, ?) where id = ?",
+                Timestamp.from(clock.instant()), session.id());
+        if (session.refusedAt() != null) {
+            return Return.REFUSED;
+        }
+        return session.identifiedAt() != null ? Return.IDENTIFIED : Return.PENDING;
     }
 
     /** The documents, for a browser whose session identified the right person, while link and session are open. */
@@ -208,11 +240,10 @@ public class SecureDeliveries {
         if (sessionSecret == null || sessionSecret.isBlank()) {
             throw new DeliveryRefused(DeliveryRefused.Reason.NOT_IDENTIFIED);
         }
-        Session session = jdbc.query("""
-                select id, delivery_id, expires_at, identified_at, refused_at from tietovahti.delivery_session
-                where secret_hash = ?""", (rs, i) -> session(rs), hash(sessionSecret)).stream().findFirst()
-                .orElseThrow(() -> new DeliveryRefused(DeliveryRefused.Reason.NOT_IDENTIFIED));
-        if (session.deliveryId() != delivery.id() || session.identifiedAt() == null) {
+        Session session = sessionBySecret(sessionSecret);
+        Timestamp returned = jdbc.queryForObject("select returned_at from tietovahti.delivery_session where id = ?",
+                Timestamp.class, session.id());
+        if (session.deliveryId() != delivery.id() || session.identifiedAt() == null || returned == null) {
             throw new DeliveryRefused(DeliveryRefused.Reason.NOT_IDENTIFIED);
         }
         if (clock.instant().isAfter(session.expiresAt())) {
@@ -221,12 +252,20 @@ public class SecureDeliveries {
         return delivery;
     }
 
+    private Session sessionBySecret(String sessionSecret) {
+        return jdbc.query("""
+                select id, delivery_id, expires_at, identified_at, refused_at from tietovahti.delivery_session
+                where secret_hash = ?""", (rs, i) -> session(rs), hash(sessionSecret)).stream().findFirst()
+                .orElseThrow(() -> new DeliveryRefused(DeliveryRefused.Reason.NOT_IDENTIFIED));
+    }
+
     private Delivery open(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
             throw new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN);
         }
         Delivery delivery = jdbc.query("""
-                select id, case_id, verification_id, expires_at from tietovahti.secure_delivery where token_hash = ?""",
+                select id, case_id, verification_id, expires_at from tietovahti.secure_delivery
+                where token_hash = ? and revoked_at is null""",
                 (rs, i) -> new Delivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant()),
                 hash(token)).stream().findFirst().orElseThrow(() -> new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN));
         if (clock.instant().isAfter(delivery.expiresAt())) {

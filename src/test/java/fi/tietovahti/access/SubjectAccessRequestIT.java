@@ -259,7 +259,7 @@ class SubjectAccessRequestIT {
         // the link alone opens nothing
         assertThat(get(browser, url + "/files").statusCode()).isEqualTo(401);
         assertThat(get(browser, url + "/files/REPORT_PDF").statusCode()).isEqualTo(401);
-        assertThat(get(browser, url).body()).contains(started.caseNumber()).doesNotContain("Aino");
+        assertThat(get(browser, url).body()).doesNotContain(started.caseNumber()).doesNotContain("Aino");
         // someone else identifies: still nothing
         HttpResponse<String> identify = post(browser, url + "/identify");
         assertThat(identify.statusCode()).isEqualTo(303);
@@ -273,14 +273,35 @@ class SubjectAccessRequestIT {
                 other.signatureHeader());
         assertThat(replay.status()).isEqualTo(409);
         assertThat(replay.response()).contains("REPLAYED");
-        // the requester identifies on the provider's page and is sent back to the files
+        // someone holding the link starts an identification and gets the requester to sign it elsewhere (the
+        // provider mails signing links to the signer): the webhook says "Aino", but the browser that started it
+        // never comes back with the state, so it gets nothing
+        HttpClient holder = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String borrowed = post(holder, url + "/identify").headers().firstValue("Location").orElseThrow();
+        simulator.complete(borrowed.substring(borrowed.lastIndexOf('/') + 1), "Aino Virtanen",
+                DemoDataGenerator.SHOWCASE_HETU);
+        assertThat(get(holder, url + "/files").statusCode()).isEqualTo(401);
+        assertThat(get(holder, url + "/return?state=guessed").statusCode()).isEqualTo(401);
+
+        // the requester identifies on the provider's page; back too early (before the webhook), the page waits
         identify = post(browser, url + "/identify");
         String signing = identify.headers().firstValue("Location").orElseThrow();
+        String signingId = signing.substring(signing.lastIndexOf('/') + 1);
+        String returnUrl = simulator.returnUrlOf(signingId);
+        assertThat(returnUrl).startsWith(url + "/return?state=");
+        HttpResponse<String> early = get(browser, returnUrl);
+        assertThat(early.statusCode()).isEqualTo(200);
+        assertThat(early.headers().firstValue("Refresh")).isPresent();
+        assertThat(get(browser, url + "/files").statusCode()).isEqualTo(401);
         HttpResponse<String> signed = browser.send(HttpRequest.newBuilder(URI.create(signing))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("identity=0")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signed.statusCode()).isEqualTo(303);
-        assertThat(signed.headers().firstValue("Location").orElseThrow()).isEqualTo(url + "/files");
+        assertThat(signed.headers().firstValue("Location").orElseThrow()).isEqualTo(returnUrl);
+        HttpResponse<String> back = get(browser, returnUrl);
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/files");
         HttpResponse<String> files = get(browser, url + "/files");
         assertThat(files.statusCode()).isEqualTo(200);
         assertThat(files.body()).contains(started.caseNumber() + "-fi.pdf").contains("REPORT_DOCX");

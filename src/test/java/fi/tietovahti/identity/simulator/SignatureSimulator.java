@@ -129,6 +129,12 @@ public class SignatureSimulator {
                 "<p>Palvelu vastasi / the service answered: " + delivery.status() + "</p>"));
     }
 
+    /** Where the provider would send the signer's browser back (null when the request named no return URL). */
+    public String returnUrlOf(String id) {
+        Pending pending = requests.get(id);
+        return pending == null ? null : pending.returnUrl();
+    }
+
     /** Signs as the given identity: sends the webhook as the provider would, and returns what happened. */
     public Delivery complete(String id, String name, String hetu) {
         Pending pending = requests.get(id);
