@@ -120,9 +120,11 @@ public class AccessReportRenderer {
             pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(template(request.language())));
             VariablePrepare.prepare(pkg);
             MainDocumentPart main = pkg.getMainDocumentPart();
-            main.variableReplace(Map.of("caseNumber", request.caseNumber(), "date", DAY.format(request.date()),
-                    "requesterName", request.requesterName(), "collectedOn", DAY.format(request.collectedOn()),
-                    "controller", controller.name(), "dpoName", controller.dpoName(), "dpoEmail", controller.dpoEmail()));
+            // docx4j puts the values into the document's XML as they are: escape them (a name like "Matti & Maija")
+            main.variableReplace(Map.of("caseNumber", xml(request.caseNumber()), "date", DAY.format(request.date()),
+                    "requesterName", xml(request.requesterName()), "collectedOn", DAY.format(request.collectedOn()),
+                    "controller", xml(controller.name()), "dpoName", xml(controller.dpoName()),
+                    "dpoEmail", xml(controller.dpoEmail())));
             int at = markerIndex(main);
             main.getContent().remove(at);
             main.getContent().addAll(at, content(main, request, locale));
@@ -217,7 +219,37 @@ public class AccessReportRenderer {
         return text("field." + field.replaceAll("\\d+$", ""), locale);
     }
 
+    /** Text as XML can carry it: characters XML 1.0 forbids (a pasted vertical tab, NUL) become spaces. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(allowed ? c : ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String xml(String text) {
+        return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private String format(Object value, Locale locale) {
+        return clean(formatted(value, locale));
+    }
+
+    private String formatted(Object value, Locale locale) {
         if (value instanceof LocalDate d) {
             return DAY.format(d);
         }

@@ -136,15 +136,10 @@ final class ReportPdf {
         } else if (o instanceof Tbl t) {
             table(w, t);
         } else {
-            StringWriter text = new StringWriter();
-            try {
-                TextUtils.extractText(o, text);
-            } catch (Exception e) {
-                throw new IllegalStateException("unreadable document content", e);
-            }
-            if (!text.toString().isBlank()) {
+            String text = textOf(o);
+            if (!text.isBlank()) {
                 w.writeStartElement("fo", "block", FO);
-                w.writeCharacters(text.toString());
+                w.writeCharacters(AccessReportRenderer.clean(text));
                 w.writeEndElement();
             }
         }
@@ -165,8 +160,12 @@ final class ReportPdf {
         }
         w.writeAttribute("linefeed-treatment", "preserve");
         for (Object o : p.getContent()) {
-            if (unwrap(o) instanceof R r) {
+            Object c = unwrap(o);
+            if (c instanceof R r) {
                 run(w, r);
+            } else {
+                // a hyperlink, a field, tracked changes, a content control: kept as their text
+                w.writeCharacters(AccessReportRenderer.clean(textOf(c)));
             }
         }
         w.writeEndElement();
@@ -182,9 +181,11 @@ final class ReportPdf {
         for (Object o : r.getContent()) {
             Object c = unwrap(o);
             if (c instanceof Text t) {
-                w.writeCharacters(t.getValue());
+                w.writeCharacters(AccessReportRenderer.clean(t.getValue()));
             } else if (c instanceof Br) {
                 w.writeCharacters("\n");
+            } else if (c instanceof R.Tab) {
+                w.writeCharacters("    ");
             }
         }
         if (bold) {
@@ -250,6 +251,16 @@ final class ReportPdf {
             w.writeEndElement();
         }
         w.writeEndElement();
+    }
+
+    private static String textOf(Object o) {
+        StringWriter text = new StringWriter();
+        try {
+            TextUtils.extractText(o, text);
+        } catch (Exception e) {
+            throw new IllegalStateException("unreadable document content", e);
+        }
+        return text.toString();
     }
 
     private static Object unwrap(Object o) {

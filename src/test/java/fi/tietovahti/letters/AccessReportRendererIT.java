@@ -102,4 +102,20 @@ class AccessReportRendererIT {
             assertThat(document.getNumberOfPages()).isGreaterThan(5);
         }
     }
+
+    @Test
+    void namesWithXmlCharactersAndPastedControlCharactersRenderAsWritten() throws Exception {
+        PersonalDataRecord note = new PersonalDataRecord("customer-service", "customer-service.interaction",
+                "service_interaction:999999", "Customer-service contact", java.time.Instant.parse("2026-01-05T10:00:00Z"),
+                java.util.Map.of("summary", "Soitti <kiireellinen> & pyysi\u000Bsoittoa\u0000takaisin"), java.util.Set.of(), false);
+        var request = new AccessReportRenderer.ReportRequest("TV-2026-000124", "fi", "Matti & Maija <Virtanen>",
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26), List.of(note), List.of());
+        String text = AccessReportRenderer.textOf(renderer.docx(request));
+        assertThat(text).contains("Hyvä Matti & Maija <Virtanen>,").contains("Soitti <kiireellinen> & pyysi soittoa takaisin");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(renderer.pdf(request))) {
+            String pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(pdf.replaceAll("\\s+", " ")).contains("Matti & Maija <Virtanen>")
+                    .contains("Soitti <kiireellinen> & pyysi soittoa takaisin");
+        }
+    }
 }
