@@ -7,7 +7,6 @@ import fi.tietovahti.registers.ErasureReport;
 import fi.tietovahti.registers.ProcessingRestrictions;
 import fi.tietovahti.registers.RegisterSource;
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The answers given to a resident's access requests are personal data too: the copy of what was found (the
  * snapshot), the documents delivered and when they were opened. A later report lists each answer (not its
- * contents again). Kept under the catalogue's rule "access-report-copies"; an erasure removes the copies and keeps
- * the fact that an answer was given (accountability, GDPR 5(2)).
+ * contents again). Kept under the catalogue's rule "access-report-copies"; an erasure removes the copies of
+ * answered requests (snapshot, redactions with their reasons, documents) and keeps the fact that an answer was
+ * given and the delivery log (accountability, GDPR 5(2)).
  */
 @Component
 class AccessAnswersDataSource extends RegisterSource {
@@ -62,11 +62,13 @@ class AccessAnswersDataSource extends RegisterSource {
             return report.build();
         }
         MapSqlParameterSource persons = new MapSqlParameterSource("persons", subject.personIds());
-        String cases = "(select id from tietovahti.privacy_case where subject_person_id in (:persons))";
-        List<Integer> removed = List.of(
-                jdbc.update("delete from tietovahti.access_snapshot_record where case_id in " + cases, persons),
-                jdbc.update("delete from tietovahti.case_document where case_id in " + cases, persons));
-        report.add(ANSWER, ErasureAction.ERASE, removed.get(0) + removed.get(1));
+        // only answered cases: a request still in progress keeps its snapshot until it is answered
+        String cases = "(select id from tietovahti.privacy_case where subject_person_id in (:persons)"
+                + " and closed_at is not null)";
+        int removed = jdbc.update("delete from tietovahti.access_snapshot_record where case_id in " + cases, persons)
+                + jdbc.update("delete from tietovahti.access_redaction where case_id in " + cases, persons)
+                + jdbc.update("delete from tietovahti.case_document where case_id in " + cases, persons);
+        report.add(ANSWER, ErasureAction.ERASE, removed);
         return report.build();
     }
 }

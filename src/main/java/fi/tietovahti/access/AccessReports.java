@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Renders the answer to an access request from its snapshot and redactions: the report as DOCX and PDF, and the
- * portable subset as JSON, stored with the case. Rendering is outside any database transaction (it takes seconds);
- * each document is saved in its own.
+ * portable subset as JSON, stored with the case. Runs in the RenderReport job's transaction: a failure leaves no
+ * half set of documents, and the job is retried.
  */
 @Service
 public class AccessReports {

@@ -117,7 +117,7 @@ public class AccessRequests {
     }
 
     /** Records the person the handler chose; only one of the offered candidates is accepted. */
-    @Transactional(noRollbackFor = InvalidChoice.class)
+    @Transactional
     public void choose(String caseNumber, long verificationId, long personId, String chosenBy) {
         if (candidates(caseNumber, verificationId).stream().noneMatch(c -> c.personId() == personId)) {
             throw new InvalidChoice("Person " + personId + " was not among the candidates of " + caseNumber);

@@ -132,7 +132,7 @@ public class AccessSnapshots {
      * in the report stays. Saving again replaces the earlier choice of this case (a task completed twice after an
      * error).
      */
-    @Transactional(noRollbackFor = InvalidRedaction.class)
+    @Transactional
     public List<Redaction> saveRedactions(String caseNumber, Collection<String> itemIds, String reason, String by) {
         PrivacyCase kase = cases.byNumber(caseNumber);
         Set<String> offered = new HashSet<>();

@@ -1,4 +1,7 @@
 package fi.tietovahti.access;
+
+import fi.tietovahti.cases.CaseDeadlines;
+import fi.tietovahti.cases.CaseRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,9 +14,13 @@ import org.springframework.stereotype.Component;
 class MatchSubjectDelegate implements JavaDelegate {
 
     private final AccessRequests requests;
+    private final CaseDeadlines deadlines;
+    private final CaseRegistry cases;
 
-    MatchSubjectDelegate(AccessRequests requests) {
+    MatchSubjectDelegate(AccessRequests requests, CaseDeadlines deadlines, CaseRegistry cases) {
         this.requests = requests;
+        this.deadlines = deadlines;
+        this.cases = cases;
     }
 
     @Override
@@ -25,5 +32,7 @@ class MatchSubjectDelegate implements JavaDelegate {
         if (result.personId() != null) {
             execution.setVariable("subjectPersonId", result.personId());
         }
+        // with the pause switch on, matching moved the deadline: later tasks get the new one as due date
+        execution.setVariables(deadlines.variables(cases.byNumber(execution.getProcessBusinessKey())));
     }
 }

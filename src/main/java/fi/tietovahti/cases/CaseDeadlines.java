@@ -71,7 +71,12 @@ public class CaseDeadlines {
         int paused = deadlines.identityPauseDays(requestedAt, verifiedAt);
         if (paused > 0) {
             kase.identityPausedDays = paused;
-            kase.legalDeadline = deadlines.responseDeadline(receivedOn(kase), paused).date();
+            LocalDate moved = kase.extensionMonths == null
+                    ? deadlines.responseDeadline(receivedOn(kase), paused).date()
+                    : deadlines.calendar().nextWorkingDay(deadlines.extendedDeadline(receivedOn(kase),
+                            kase.extensionMonths).date().plusDays(paused));
+            // an extension granted while identity was being verified is kept; the deadline never moves earlier
+            kase.legalDeadline = moved.isAfter(kase.legalDeadline) ? moved : kase.legalDeadline;
         }
         return kase;
     }
@@ -80,7 +85,7 @@ public class CaseDeadlines {
      * Art. 12(3): the DPO extends by one or two further months, with reasons, and the requester must be told
      * within the first month. Refused after the original deadline, a second time, or without reasons.
      */
-    @Transactional(noRollbackFor = ExtensionRefused.class)
+    @Transactional
     public PrivacyCase extend(String caseNumber, int months, String reason, String by) {
         PrivacyCase kase = byNumber(caseNumber);
         LocalDate today = LocalDate.now(clock.withZone(LegalDeadlines.HELSINKI));
@@ -104,6 +109,9 @@ public class CaseDeadlines {
         kase.extendedBy = by;
         kase.extendedAt = clock.instant();
         LocalDate extended = deadlines.extendedDeadline(receivedOn(kase), months).date();
+        if (kase.identityPausedDays > 0) {
+            extended = deadlines.calendar().nextWorkingDay(extended.plusDays(kase.identityPausedDays));
+        }
         kase.legalDeadline = extended.isAfter(kase.legalDeadline) ? extended : kase.legalDeadline;
         return kase;
     }

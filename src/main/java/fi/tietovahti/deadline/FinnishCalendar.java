@@ -85,6 +85,15 @@ public final class FinnishCalendar {
         return Optional.ofNullable(holiday);
     }
 
+    /** The day itself when it is a working day, otherwise the next one. */
+    public LocalDate nextWorkingDay(LocalDate date) {
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
             return false;

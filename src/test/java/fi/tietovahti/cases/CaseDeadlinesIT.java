@@ -86,4 +86,29 @@ class CaseDeadlinesIT {
         assertThat(late.getOnTimeTarget()).isFalse();
         assertThat(late.getOnTimeLegal()).isTrue();
     }
+
+    @Test
+    void thePauseNeverUndoesAnExtensionAndAnExtensionKeepsThePausedDays() {
+        CaseDeadlines pausing = new CaseDeadlines(repository, new LegalDeadlines(properties(true)), properties(true),
+                Clock.system(LegalDeadlines.HELSINKI));
+        ZonedDateTime received = ZonedDateTime.now(LegalDeadlines.HELSINKI).minusDays(12);
+        Instant asked = received.plusMinutes(5).toInstant();
+        Instant signed = received.plusDays(4).toInstant();
+
+        // extended while identity was being verified, then verified: the extension stays, the pause adds to it
+        PrivacyCase first = open(received);
+        pausing.extend(first.getCaseNumber(), 2, "A great deal of data", "dpo");
+        LocalDate extended = registry.byNumber(first.getCaseNumber()).getLegalDeadline();
+        transactions.executeWithoutResult(t -> pausing.applyIdentityPause(first.getCaseNumber(), asked, signed));
+        PrivacyCase both = registry.byNumber(first.getCaseNumber());
+        assertThat(both.getIdentityPausedDays()).isEqualTo(4);
+        assertThat(both.getLegalDeadline()).isAfterOrEqualTo(extended.plusDays(4));
+
+        // verified, then extended: the extension counts the paused days too
+        PrivacyCase second = open(received);
+        transactions.executeWithoutResult(t -> pausing.applyIdentityPause(second.getCaseNumber(), asked, signed));
+        pausing.extend(second.getCaseNumber(), 2, "A great deal of data", "dpo");
+        assertThat(registry.byNumber(second.getCaseNumber()).getLegalDeadline())
+                .isEqualTo(both.getLegalDeadline());
+    }
 }
