@@ -1,6 +1,7 @@
 package fi.tietovahti.access;
 
 import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.letters.AccessReportRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,12 @@ class OfferRedactionItemsListener implements TaskListener {
     static final String OPTIONS = "sensitiveRedactionOptions";
 
     private final AccessSnapshots snapshots;
+    private final AccessReportRenderer labels;
     private final Map<String, String> registerNames = new java.util.HashMap<>();
 
-    OfferRedactionItemsListener(AccessSnapshots snapshots, Catalogue catalogue) {
+    OfferRedactionItemsListener(AccessSnapshots snapshots, Catalogue catalogue, AccessReportRenderer labels) {
         this.snapshots = snapshots;
+        this.labels = labels;
         // handlers read Finnish first; the catalogue's names are the ones residents see in their reports
         catalogue.registers().forEach(r -> registerNames.put(r.id(), r.name("fi") + " / " + r.name("en")));
     }
@@ -37,11 +40,14 @@ class OfferRedactionItemsListener implements TaskListener {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("id", item.id());
             row.put("register", registerNames.getOrDefault(item.register(), item.register()));
-            row.put("record", item.label());
-            row.put("field", item.field());
+            // the report's own words, in Finnish: what the requester will read
+            String record = labels.recordLabel(item.label(), "fi");
+            String field = labels.fieldLabel(item.field(), "fi");
+            row.put("record", record);
+            row.put("field", field);
             row.put("value", item.value());
             rows.add(row);
-            options.add(Map.of("label", item.label() + " / " + item.field() + ": " + item.value(), "value", item.id()));
+            options.add(Map.of("label", record + " / " + field + ": " + item.value(), "value", item.id()));
         }
         task.setVariableLocal(ITEMS, Spin.JSON(rows));
         task.setVariableLocal(OPTIONS, Spin.JSON(options));

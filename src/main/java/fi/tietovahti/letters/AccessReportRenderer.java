@@ -188,8 +188,7 @@ public class AccessReportRenderer {
         fill(cell(table, 0, 2), List.of(main.createParagraphOfText(text("report.details", locale))));
         for (int i = 0; i < records.size(); i++) {
             PersonalDataRecord r = records.get(i);
-            String label = text("label." + r.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                    .replaceAll("^-|-$", ""), locale);
+            String label = recordLabel(r.label(), locale);
             if (r.restricted()) {
                 label += " (" + text("report.restricted", locale) + ")";
             }
@@ -212,6 +211,21 @@ public class AccessReportRenderer {
 
     private static <T extends Catalogue.Named> String names(List<String> ids, Map<String, T> byId, String lang) {
         return ids.stream().map(byId::get).map(n -> n.name(lang)).collect(Collectors.joining("; "));
+    }
+
+    /** A record's label as the report shows it in the language (fi, sv, en). */
+    public String recordLabel(String label, String language) {
+        return recordLabel(label, Locale.forLanguageTag(language));
+    }
+
+    /** A field's name as the report shows it in the language (fi, sv, en). */
+    public String fieldLabel(String field, String language) {
+        return fieldLabel(field, Locale.forLanguageTag(language));
+    }
+
+    private String recordLabel(String label, Locale locale) {
+        return text("label." + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""),
+                locale);
     }
 
     private String fieldLabel(String field, Locale locale) {
