@@ -123,6 +123,9 @@ class DeliveryController {
             case EXPIRED -> page(HttpStatus.GONE, "Linkki on vanhentunut / Länken har gått ut / The link has expired",
                     "<p>Ota yhteyttä tietosuojavastaavaan. Kontakta dataskyddsombudet. Please contact the data "
                             + "protection officer.</p>");
+            case TOO_MANY_ATTEMPTS -> page(HttpStatus.TOO_MANY_REQUESTS,
+                    "Liian monta yritystä / För många försök / Too many attempts",
+                    "<p>Yritä huomenna uudelleen. Försök igen i morgon. Please try again tomorrow.</p>");
             case NOT_IDENTIFIED -> page(HttpStatus.UNAUTHORIZED,
                     "Tunnistautuminen puuttuu / Identifiering saknas / Identification required",
                     "<p>Avaa sähköpostin linkki ja tunnistaudu uudelleen. Open the link in the email and identify "

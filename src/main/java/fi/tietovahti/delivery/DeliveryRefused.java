@@ -3,7 +3,7 @@ package fi.tietovahti.delivery;
 /** The documents are not handed out, and why. Nothing is revealed about the case beyond the reason. */
 public class DeliveryRefused extends RuntimeException {
 
-    public enum Reason { UNKNOWN, EXPIRED, NOT_IDENTIFIED }
+    public enum Reason { UNKNOWN, EXPIRED, NOT_IDENTIFIED, TOO_MANY_ATTEMPTS }
 
     private final Reason reason;
 

@@ -130,6 +130,14 @@ public class SecureDeliveries {
     @Transactional
     public IdentificationStarted startIdentification(String token) {
         Delivery delivery = open(token);
+        // each attempt is a request to the provider: a link passed around cannot be used to flood it
+        Integer recent = jdbc.queryForObject("select count(*) from tietovahti.delivery_session"
+                        + " where delivery_id = ? and created_at > ?", Integer.class, delivery.id(),
+                Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1))));
+        if (recent != null && recent >= properties.maxIdentificationsPerDay()) {
+            log.warn("Delivery {}: {} identifications started within a day; refused", delivery.id(), recent);
+            throw new DeliveryRefused(DeliveryRefused.Reason.TOO_MANY_ATTEMPTS);
+        }
         PrivacyCase kase = cases.byId(delivery.caseId());
         Instant now = clock.instant();
         Instant expires = now.plus(properties.sessionValidFor());

@@ -323,6 +323,14 @@ class SubjectAccessRequestIT {
                 on s.id = ds.delivery_id where s.case_id = ? and ds.refused_at is not null""", Integer.class,
                 closed.getId())).isEqualTo(1);
 
+        // a link cannot start identifications without end (each is a request to the provider)
+        int status = 0;
+        for (int i = 0; i < 10 && status != 429; i++) {
+            status = post(holder, url + "/identify").statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+        assertThat(get(browser, url + "/files").statusCode()).isEqualTo(200); // the identified session still works
+
         // after expiry, nothing opens, not even with the identified session
         jdbc.update("update tietovahti.secure_delivery set expires_at = now() - interval '1 second' where case_id = ?",
                 closed.getId());
