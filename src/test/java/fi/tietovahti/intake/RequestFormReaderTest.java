@@ -1,0 +1,134 @@
+package fi.tietovahti.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.tietovahti.cases.PrivacyCase;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The shipped request forms read back by tag, as residents return them; hostile files refused with the reason. */
+class RequestFormReaderTest {
+
+    private static byte[] shipped(String language) throws Exception {
+        return Files.readAllBytes(Path.of("templates/request-form-" + language + ".docx"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void anUnfilledFormIsEmptyNotItsPlaceholders(String language) throws Exception {
+        RequestForm form = RequestFormReader.read(shipped(language));
+        assertThat(form.type()).isNull();
+        assertThat(form.name()).isNull();
+        assertThat(form.description()).isNull();
+        assertThat(form.problems()).isEmpty();
+    }
+
+    @Test
+    void aFilledFormIsReadFieldByField() throws Exception {
+        byte[] filled = RequestForms.fill(shipped("fi"), Map.of(
+                RequestFormReader.TYPE, "Tietojen oikaisu",
+                RequestFormReader.NAME, "Aino Virtanen",
+                RequestFormReader.IDENTITY_CODE, "010594y9032",
+                RequestFormReader.ADDRESS, "Kivikonkaari 31 C 20, 00940 Helsinki",
+                RequestFormReader.EMAIL, "aino@example.com",
+                RequestFormReader.LANGUAGE, "fi",
+                RequestFormReader.DESCRIPTION, "Puhelinnumeroni on väärin.",
+                RequestFormReader.CORRECTION, "Oikea numero on +358 40 123 4567"));
+        RequestForm form = RequestFormReader.read(filled);
+        assertThat(form.type()).isEqualTo(PrivacyCase.Type.RECTIFICATION);
+        assertThat(form.name()).isEqualTo("Aino Virtanen");
+        assertThat(form.identityCode()).isEqualTo("010594Y9032");
+        assertThat(form.identityCodeMasked()).isEqualTo("010594Y***2");
+        assertThat(form.address()).isEqualTo("Kivikonkaari 31 C 20, 00940 Helsinki");
+        assertThat(form.email()).isEqualTo("aino@example.com");
+        assertThat(form.phone()).isNull(); // left as its placeholder
+        assertThat(form.language()).isEqualTo("fi");
+        assertThat(form.correction()).isEqualTo("Oikea numero on +358 40 123 4567");
+        assertThat(form.problems()).isEmpty();
+    }
+
+    @Test
+    void theSwedishAndEnglishChoicesMeanTheSameTypes() throws Exception {
+        assertThat(RequestFormReader.read(RequestForms.fill(shipped("sv"), Map.of(RequestFormReader.TYPE,
+                "Registerutdrag (vilka uppgifter finns om mig)"))).type()).isEqualTo(PrivacyCase.Type.ACCESS);
+        assertThat(RequestFormReader.read(RequestForms.fill(shipped("en"), Map.of(RequestFormReader.TYPE,
+                "Objection / newsletter unsubscribe"))).type()).isEqualTo(PrivacyCase.Type.OBJECTION);
+    }
+
+    @Test
+    void whatCannotBeReadAsWrittenIsAProblemThatNeverQuotesTheValue() throws Exception {
+        RequestForm form = RequestFormReader.read(RequestForms.fill(shipped("en"), Map.of(
+                RequestFormReader.TYPE, "Something else", RequestFormReader.IDENTITY_CODE, "010594Y9033",
+                RequestFormReader.BIRTH_DATE, "May 1st", RequestFormReader.LANGUAGE, "de")));
+        assertThat(form.type()).isNull();
+        assertThat(form.identityCode()).isNull();
+        assertThat(form.birthDate()).isNull();
+        assertThat(form.problems()).hasSize(4).noneMatch(p -> p.contains("010594"));
+        assertThat(RequestFormReader.read(RequestForms.fill(shipped("en"), Map.of(RequestFormReader.BIRTH_DATE,
+                "1.5.1994"))).birthDate()).isEqualTo(LocalDate.of(1994, 5, 1));
+    }
+
+    @Test
+    void aFormDeclaringADtdIsRefusedBeforeAnyParserSeesIt() throws Exception {
+        byte[] xxe = rewrite(shipped("fi"), "word/document.xml", xml -> xml.replaceFirst("\\?>",
+                "?><!DOCTYPE w:document [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"));
+        assertThatThrownBy(() -> RequestFormReader.read(xxe)).isInstanceOf(UnreadableForm.class)
+                .hasMessageContaining("DTD").hasMessageNotContaining("passwd");
+    }
+
+    @Test
+    void aZipBombIsRefusedWhileUnpackingNotAfter() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 80; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(RequestFormReader.MAX_BYTES); // small on the wire
+        assertThatThrownBy(() -> RequestFormReader.read(bytes.toByteArray())).isInstanceOf(UnreadableForm.class)
+                .hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void somethingThatIsNotAWordDocumentIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> RequestFormReader.read("%PDF-1.7 scanned".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(UnreadableForm.class).hasMessageContaining("not a Word document");
+        assertThatThrownBy(() -> RequestFormReader.read(new byte[0])).hasMessageContaining("empty");
+        assertThatThrownBy(() -> RequestFormReader.read(new byte[RequestFormReader.MAX_BYTES + 1]))
+                .hasMessageContaining("larger than");
+    }
+
+    private static byte[] rewrite(byte[] docx, String part, java.util.function.UnaryOperator<String> change)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
