@@ -1,0 +1,70 @@
+package fi.tietovahti.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.tietovahti.cases.PrivacyCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Messages as residents write them, in three languages: each clearly one request, or clearly not. */
+class RequestClassifierTest {
+
+    @ParameterizedTest(name = "{0} {1}: {3}")
+    @CsvSource(delimiter = '|', value = {
+            "ACCESS        | fi | Tarkastuspyyntö | Hei, haluan saada tietää mitä henkilötietoja minusta on rekisterissänne. Ystävällisin terveisin Aino",
+            "ACCESS        | sv | Registerutdrag | Hej, jag vill ha ett registerutdrag över mina uppgifter. Med vänliga hälsningar",
+            "ACCESS        | en | Subject access request | Dear Heka, I would like a copy of my personal data. Thank you",
+            "ERASURE       | fi | Tietojen poisto | Pyydän poistamaan kaikki tietoni, koska muutin pois jo vuosia sitten. Kiitos",
+            "ERASURE       | sv | Radering | Hej, jag begär radering av mina uppgifter. Tack",
+            "ERASURE       | en | Please delete my data | I moved out in 2019 and would like you to erase my data. Regards",
+            "RECTIFICATION | fi | Virheelliset tiedot | Hei, puhelinnumeroni on virheellinen, pyydän oikaisemaan sen. Terveisin",
+            "RECTIFICATION | sv | Rättelse | Hej, min adress är felaktig och jag vill att ni rättar den. Tack",
+            "RECTIFICATION | en | Wrong phone number | Hello, my phone number is wrong, please correct my details. Thanks",
+            "RESTRICTION   | fi | Käsittelyn rajoittaminen | Pyydän rajoittamaan tietojeni käsittelyä kunnes asia on selvitetty. Kiitos",
+            "RESTRICTION   | sv | Begränsning | Jag begär att ni begränsar behandlingen av mina uppgifter. Tack",
+            "RESTRICTION   | en | Restriction of processing | Please restrict the processing of my data until this is resolved. Thanks",
+            "PORTABILITY   | fi | Siirto-oikeus | Haluan käyttää siirto-oikeutta ja saada tietoni koneluettavassa muodossa. Kiitos",
+            "PORTABILITY   | sv | Dataportabilitet | Jag vill använda min rätt till dataportabilitet. Tack",
+            "PORTABILITY   | en | Data portability | I would like my data in a machine-readable format (portability). Thanks",
+            "OBJECTION     | fi | Uutiskirje | Hei, en halua enää uutiskirjettä, peru tilaus. Kiitos",
+            "OBJECTION     | sv | Nyhetsbrev | Hej, jag vill avbeställa nyhetsbrevet. Tack",
+            "OBJECTION     | en | Unsubscribe | Please unsubscribe me from the newsletter. Thanks"})
+    void eachRequestInEachLanguage(PrivacyCase.Type type, String language, String subject, String text) {
+        RequestClassifier.Classification c = RequestClassifier.classify(subject, text, null);
+        assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
+        assertThat(c.language()).isEqualTo(language);
+        assertThat(c.evidence()).isNotEmpty().allMatch(e -> e.startsWith(type.name().toLowerCase()));
+        assertThat(c.isClear()).isTrue();
+    }
+
+    @Test
+    void anHtmlOnlyMessageIsReadFromItsText() {
+        RequestClassifier.Classification c = RequestClassifier.classify("Pyyntö",
+                null, "<html><style>p{color:red}</style><body><p>Hei,</p><p>pyydän <b>poistamaan</b> tietoni. "
+                        + "Kiitos ja terveisin</p></body></html>");
+        assertThat(c.type()).isEqualTo(PrivacyCase.Type.ERASURE);
+        assertThat(c.language()).isEqualTo("fi");
+    }
+
+    @Test
+    void severalRequestsAComplaintOrSomethingElseGoToAHandler() {
+        RequestClassifier.Classification several = RequestClassifier.classify("Request",
+                "Please send me a copy of my data and then delete my data. Thanks", null);
+        assertThat(several.type()).isNull();
+        assertThat(several.unclear()).contains("several requests").contains("access").contains("erasure");
+
+        RequestClassifier.Classification complaint = RequestClassifier.classify("Valitus",
+                "Teen valituksen siitä, että tietojani on käsitelty väärin. Haluan myös tarkastaa mitä tietoja on.", null);
+        assertThat(complaint.type()).isNull();
+        assertThat(complaint.unclear()).contains("complaint");
+
+        RequestClassifier.Classification unrelated = RequestClassifier.classify("Vesihana vuotaa",
+                "Hei, keittiön hana vuotaa, voisiko huoltomies tulla korjaamaan sen? Kiitos", null);
+        assertThat(unrelated.type()).isNull();
+        assertThat(unrelated.unclear()).isEqualTo("no request recognised");
+        assertThat(unrelated.language()).isEqualTo("fi");
+
+        assertThat(RequestClassifier.classify(null, null, null).unclear()).isEqualTo("no request recognised");
+    }
+}
