@@ -135,13 +135,7 @@ class DeliveryController {
 
     @ExceptionHandler(CallbackRefused.class)
     ResponseEntity<Map<String, String>> callbackRefused(CallbackRefused e) {
-        HttpStatus status = switch (e.reason()) {
-            case BAD_SIGNATURE -> HttpStatus.UNAUTHORIZED;
-            case MALFORMED -> HttpStatus.BAD_REQUEST;
-            case UNKNOWN_REQUEST -> HttpStatus.NOT_FOUND;
-            case ALREADY_CLOSED, REPLAYED -> HttpStatus.CONFLICT;
-        };
-        return ResponseEntity.status(status).body(Map.of("status", "refused", "reason", e.reason().name()));
+        return e.response();
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String title, String content) {

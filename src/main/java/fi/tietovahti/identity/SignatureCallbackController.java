@@ -1,7 +1,6 @@
 package fi.tietovahti.identity;
 
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,12 +30,6 @@ class SignatureCallbackController {
 
     @ExceptionHandler(CallbackRefused.class)
     ResponseEntity<Map<String, String>> refused(CallbackRefused e) {
-        HttpStatus status = switch (e.reason()) {
-            case BAD_SIGNATURE -> HttpStatus.UNAUTHORIZED;
-            case MALFORMED -> HttpStatus.BAD_REQUEST;
-            case UNKNOWN_REQUEST -> HttpStatus.NOT_FOUND;
-            case ALREADY_CLOSED, REPLAYED -> HttpStatus.CONFLICT;
-        };
-        return ResponseEntity.status(status).body(Map.of("status", "refused", "reason", e.reason().name()));
+        return e.response();
     }
 }

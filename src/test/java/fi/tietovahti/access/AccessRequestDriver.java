@@ -2,10 +2,8 @@ package fi.tietovahti.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.tietovahti.testsupport.TestInfrastructure;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -88,22 +86,6 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
 
     void completeAsDpo(String processInstanceId, String taskKey, Map<String, Object> variables) {
         complete(processInstanceId, taskKey, "dpo", List.of("dpo"), variables);
-    }
-
-    static MimeMessage letter(String caseNumber, String subjectPart) throws Exception {
-        for (MimeMessage m : TestInfrastructure.greenMail().getReceivedMessages()) {
-            if (m.getSubject().startsWith(caseNumber) && m.getSubject().contains(subjectPart)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no letter '" + subjectPart + "' for " + caseNumber + " among "
-                + Arrays.stream(TestInfrastructure.greenMail().getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (Exception e) {
-                        return "?";
-                    }
-                }).toList());
     }
 
     static String text(MimeMessage letter) throws Exception {

@@ -1,6 +1,6 @@
 package fi.tietovahti.access;
 
-import static fi.tietovahti.access.AccessRequestDriver.letter;
+import static fi.tietovahti.testsupport.TestInfrastructure.letter;
 import static fi.tietovahti.access.AccessRequestDriver.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

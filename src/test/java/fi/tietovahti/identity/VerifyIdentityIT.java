@@ -1,5 +1,6 @@
 package fi.tietovahti.identity;
 
+import static fi.tietovahti.testsupport.TestInfrastructure.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,11 +11,9 @@ import fi.tietovahti.cases.NewCase;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.identity.simulator.SignatureSimulator;
 import fi.tietovahti.testsupport.InfrastructureInitializer;
-import fi.tietovahti.testsupport.TestInfrastructure;
 import fi.tietovahti.testsupport.TietovahtiTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,22 +86,6 @@ class VerifyIdentityIT {
         Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
         assertThat(job).as("job at " + activityId).isNotNull();
         management.executeJob(job.getId());
-    }
-
-    private MimeMessage letter(String caseNumber, String subjectPart) throws Exception {
-        for (MimeMessage m : TestInfrastructure.greenMail().getReceivedMessages()) {
-            if (m.getSubject().startsWith(caseNumber) && m.getSubject().contains(subjectPart)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no letter '" + subjectPart + "' for " + caseNumber + " among "
-                + Arrays.stream(TestInfrastructure.greenMail().getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (Exception e) {
-                        return "?";
-                    }
-                }).toList());
     }
 
     /** Submits the task's form as the logged-in handler, as Tasklist does; the assertions then run unrestricted. */

@@ -55,4 +55,21 @@ public final class TestInfrastructure {
     public static String jdbcUrl() {
         return postgres().getJdbcUrl("postgres", "postgres");
     }
+
+    /** The letter of a case whose subject contains {@code subjectPart}, as GreenMail received it; fails listing them. */
+    public static jakarta.mail.internet.MimeMessage letter(String caseNumber, String subjectPart) throws Exception {
+        for (jakarta.mail.internet.MimeMessage m : greenMail().getReceivedMessages()) {
+            if (m.getSubject().startsWith(caseNumber) && m.getSubject().contains(subjectPart)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no letter '" + subjectPart + "' for " + caseNumber + " among "
+                + java.util.Arrays.stream(greenMail().getReceivedMessages()).map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (Exception e) {
+                        return "?";
+                    }
+                }).toList());
+    }
 }
