@@ -86,18 +86,14 @@ public class AccessRequests {
         PrivacyCase kase = deadlines.applyIdentityPause(caseNumber, identity.requestedAt(), identity.verifiedAt());
         SubjectMatch match = matcher.match(identity.code(), identity.name());
         if (kase.isOnBehalfOfMinor()) {
-            List<Candidate> minors = match instanceof SubjectMatch.Matched m
-                    ? residents.minorsInHouseholdOf(m.personId()).stream().map(AccessRequests::candidate).toList()
-                    : List.of();
-            return new MatchResult(MatchOutcome.GUARDIAN, null, minors);
+            return new MatchResult(MatchOutcome.GUARDIAN, null, candidates(kase, match));
         }
         if (match instanceof SubjectMatch.Matched m) {
             cases.recordSubject(caseNumber, m.personId(), m.how());
             return new MatchResult(MatchOutcome.MATCHED, m.personId(), List.of());
         }
-        if (match instanceof SubjectMatch.Ambiguous a) {
-            return new MatchResult(MatchOutcome.AMBIGUOUS, null, a.candidates().stream()
-                    .map(c -> new Candidate(c.personId(), c.name(), c.birthDate())).toList());
+        if (match instanceof SubjectMatch.Ambiguous) {
+            return new MatchResult(MatchOutcome.AMBIGUOUS, null, candidates(kase, match));
         }
         return new MatchResult(MatchOutcome.NO_DATA, null, List.of());
     }
@@ -106,8 +102,12 @@ public class AccessRequests {
     @Transactional(readOnly = true)
     public List<Candidate> candidates(String caseNumber, long verificationId) {
         VerifiedIdentity identity = identities.verifiedIdentity(verificationId);
-        SubjectMatch match = matcher.match(identity.code(), identity.name());
-        if (cases.byNumber(caseNumber).isOnBehalfOfMinor()) {
+        return candidates(cases.byNumber(caseNumber), matcher.match(identity.code(), identity.name()));
+    }
+
+    /** A guardian chooses among the minors of their own household; otherwise the people who fit equally well. */
+    private List<Candidate> candidates(PrivacyCase kase, SubjectMatch match) {
+        if (kase.isOnBehalfOfMinor()) {
             return match instanceof SubjectMatch.Matched m
                     ? residents.minorsInHouseholdOf(m.personId()).stream().map(AccessRequests::candidate).toList()
                     : List.of();

@@ -16,14 +16,4 @@ final class Authenticated {
         }
         return user.getUserId();
     }
-
-    /** The decision belongs to a group (the DPO's extension): anyone else's completion fails with the reason. */
-    static String userIdIn(DelegateExecution execution, String group) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String userId = userId(execution);
-        if (user.getGroupIds() == null || !user.getGroupIds().contains(group)) {
-            throw new IllegalStateException("only a member of " + group + " can make this decision");
-        }
-        return userId;
-    }
 }

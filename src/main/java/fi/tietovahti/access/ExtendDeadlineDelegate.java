@@ -3,7 +3,6 @@ package fi.tietovahti.access;
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.deadline.LegalDeadlines;
-import fi.tietovahti.security.StaffGroups;
 import java.math.BigDecimal;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
@@ -16,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service task ExtendDeadline: the DPO's extension, refused (the completion fails with the reason) after the first
- * month. The reasons arrive as a "sensitive*" field (they are about the requester's case), are kept on the case and
- * told to the requester, and never reach the engine's history. Open tasks of the case get the new due date.
+ * month. Only the DPO gets here: the decision task's completion checks the group. The reasons arrive as a
+ * "sensitive*" field (they are about the requester's case), are kept on the case and told to the requester, and
+ * never reach the engine's history. Open tasks of the case get the new due date.
  */
 @Component("extendDeadline")
 class ExtendDeadlineDelegate implements JavaDelegate {
@@ -37,7 +37,7 @@ class ExtendDeadlineDelegate implements JavaDelegate {
         String caseNumber = execution.getProcessBusinessKey();
         Date before = (Date) execution.getVariable(CaseDeadlines.LEGAL_DEADLINE);
         PrivacyCase kase = deadlines.extend(caseNumber, months(execution.getVariable("extensionMonths")),
-                reason == null ? null : reason.toString(), Authenticated.userIdIn(execution, StaffGroups.DPO));
+                reason == null ? null : reason.toString(), Authenticated.userId(execution));
         execution.setVariables(deadlines.variables(kase));
         moveDueDates(execution.getProcessEngineServices().getTaskService(), caseNumber, before,
                 Date.from(LegalDeadlines.endOf(kase.getLegalDeadline())));

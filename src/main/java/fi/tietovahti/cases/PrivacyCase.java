@@ -91,10 +91,6 @@ public class PrivacyCase {
         return receivedAt;
     }
 
-    public Type getCaseType() {
-        return caseType;
-    }
-
     public String getRequesterName() {
         return requesterName;
     }
@@ -145,9 +141,5 @@ public class PrivacyCase {
 
     public Boolean getStraightThrough() {
         return straightThrough;
-    }
-
-    public boolean isClosed() {
-        return closedAt != null;
     }
 }

@@ -106,14 +106,11 @@ class DeliveryController {
         } catch (IllegalArgumentException e) {
             throw new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN);
         }
-        CaseDocuments.Document document = deliveries.documents(token, session).stream()
-                .filter(d -> d.kind() == documentKind).findFirst()
-                .orElseThrow(() -> new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN));
-        byte[] content = deliveries.download(token, session, documentKind);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+        SecureDeliveries.Download download = deliveries.download(token, session, documentKind);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.document().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName()).build().toString())
-                .cacheControl(CacheControl.noStore()).body(content);
+                        .filename(download.document().fileName()).build().toString())
+                .cacheControl(CacheControl.noStore()).body(download.content());
     }
 
     @ExceptionHandler(DeliveryRefused.class)

@@ -52,6 +52,10 @@ public class SecureDeliveries {
     public record IdentificationStarted(String sessionSecret, URI identifyAt) {
     }
 
+    /** A document handed out: what it is, and its bytes. */
+    public record Download(CaseDocuments.Document document, byte[] content) {
+    }
+
     private record Delivery(long id, long caseId, long verificationId, Instant expiresAt) {
     }
 
@@ -222,8 +226,10 @@ public class SecureDeliveries {
 
     /** One document; every download is recorded. */
     @Transactional
-    public byte[] download(String token, String sessionSecret, CaseDocuments.Kind kind) {
+    public Download download(String token, String sessionSecret, CaseDocuments.Kind kind) {
         Delivery delivery = identified(token, sessionSecret);
+        CaseDocuments.Document document = documents.list(delivery.caseId()).stream().filter(d -> d.kind() == kind)
+                .findFirst().orElseThrow(() -> new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN));
         byte[] content = documents.content(delivery.caseId(), kind)
                 .orElseThrow(() -> new DeliveryRefused(DeliveryRefused.Reason.UNKNOWN));
         long sessionId = jdbc.queryForObject("select id from tietovahti.delivery_session where secret_hash = ?",
@@ -232,15 +238,7 @@ public class SecureDeliveries {
                 insert into tietovahti.delivery_download (delivery_id, session_id, document_kind, downloaded_at)
                 values (?, ?, ?, ?)""", delivery.id(), sessionId, kind.name(), Timestamp.from(clock.instant()));
         log.info("Delivery {}: {} downloaded", delivery.id(), kind);
-        return content;
-    }
-
-    /** How many times the case's documents were downloaded. */
-    @Transactional(readOnly = true)
-    public int downloads(String caseNumber) {
-        return jdbc.queryForObject("""
-                select count(*) from tietovahti.delivery_download d join tietovahti.secure_delivery s
-                on s.id = d.delivery_id where s.case_id = ?""", Integer.class, cases.byNumber(caseNumber).getId());
+        return new Download(document, content);
     }
 
     private Delivery identified(String token, String sessionSecret) {

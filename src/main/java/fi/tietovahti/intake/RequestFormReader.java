@@ -67,18 +67,7 @@ public final class RequestFormReader {
         }
         Map<String, String> values = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        List<SdtElement> controls = new ArrayList<>();
-        new TraversalUtil(pkg.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
-            @Override
-            public List<Object> apply(Object o) {
-                Object unwrapped = o instanceof JAXBElement<?> e ? e.getValue() : o;
-                if (unwrapped instanceof SdtElement sdt) {
-                    controls.add(sdt);
-                }
-                return null;
-            }
-        });
-        for (SdtElement control : controls) {
+        for (SdtElement control : controls(pkg)) {
             SdtPr pr = control.getSdtPr();
             if (pr == null || pr.getTag() == null || showingPlaceholder(pr)) {
                 continue;
@@ -97,6 +86,22 @@ public final class RequestFormReader {
                 problems), birthDate(values.get(BIRTH_DATE), problems), values.get(ADDRESS), values.get(EMAIL),
                 values.get(PHONE), language(values.get(LANGUAGE), problems), values.get(DESCRIPTION),
                 values.get(CORRECTION), problems);
+    }
+
+    /** Every content control of the document, in document order. */
+    static List<SdtElement> controls(WordprocessingMLPackage pkg) {
+        List<SdtElement> controls = new ArrayList<>();
+        new TraversalUtil(pkg.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
+            @Override
+            public List<Object> apply(Object o) {
+                Object unwrapped = o instanceof JAXBElement<?> e ? e.getValue() : o;
+                if (unwrapped instanceof SdtElement sdt) {
+                    controls.add(sdt);
+                }
+                return null;
+            }
+        });
+        return controls;
     }
 
     private static void check(byte[] docx) {

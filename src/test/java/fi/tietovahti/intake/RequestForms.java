@@ -3,11 +3,8 @@ package fi.tietovahti.intake;
 import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.docx4j.TraversalUtil;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -155,18 +152,7 @@ final class RequestForms {
     /** Fills the form's controls as a resident in Word would: their content replaced, the placeholder flag off. */
     static byte[] fill(byte[] form, Map<String, String> answers) throws Exception {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(form));
-        List<SdtElement> controls = new ArrayList<>();
-        new TraversalUtil(pkg.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
-            @Override
-            public List<Object> apply(Object o) {
-                Object u = o instanceof JAXBElement<?> e ? e.getValue() : o;
-                if (u instanceof SdtElement s) {
-                    controls.add(s);
-                }
-                return null;
-            }
-        });
-        for (SdtElement control : controls) {
+        for (SdtElement control : RequestFormReader.controls(pkg)) {
             String answer = answers.get(control.getSdtPr().getTag().getVal());
             if (answer != null) {
                 control.getSdtPr().getRPrOrAliasOrLock().removeIf(o -> o instanceof JAXBElement<?> e
