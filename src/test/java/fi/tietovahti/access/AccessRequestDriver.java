@@ -32,10 +32,21 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
 
     /** Executes due asynchronous continuations until none is left; timers stay unless {@link #fireTimer}. */
     void runJobs(String processInstanceId) {
+        runJobsExcept(processInstanceId, null);
+    }
+
+    /** The same, leaving the job waiting at {@code heldActivity} (null: none) for later. */
+    void runJobsExcept(String processInstanceId, String heldActivity) {
         for (int round = 0; round < 50; round++) {
             List<Job> jobs = new ArrayList<>();
             for (String id : instanceIds(processInstanceId)) {
-                jobs.addAll(management.createJobQuery().processInstanceId(id).messages().executable().list());
+                java.util.Set<String> held = new java.util.HashSet<>();
+                if (heldActivity != null) {
+                    management.createJobQuery().processInstanceId(id).activityId(heldActivity).list()
+                            .forEach(j -> held.add(j.getId()));
+                }
+                management.createJobQuery().processInstanceId(id).messages().executable().list().stream()
+                        .filter(j -> !held.contains(j.getId())).forEach(jobs::add);
             }
             if (jobs.isEmpty()) {
                 return;

@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +22,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -91,11 +88,11 @@ class AccessThroughputBenchmark {
             phase1.add(pool.submit(() -> {
                 AccessRequestDoors.Started s = doors.start(new AccessRequests.Registration(Instant.now(), "fi",
                         PrivacyCase.Channel.REST, who.name(), "bench" + n + "@example.com", null, false), false);
-                runJobsExcept(s.processInstanceId(), "RenderReport");
+                driver.runJobsExcept(s.processInstanceId(), "RenderReport");
                 String request = (String) runtime.getVariable(driver.instanceIds(s.processInstanceId()).get(1),
                         "signingRequestId");
                 simulator.complete(request, who.name(), who.hetu());
-                runJobsExcept(s.processInstanceId(), "RenderReport");
+                driver.runJobsExcept(s.processInstanceId(), "RenderReport");
                 if (!tasks.createTaskQuery().processInstanceId(s.processInstanceId())
                         .taskDefinitionKey("ReviewAndRedact").list().isEmpty()) {
                     reviewed.incrementAndGet();
@@ -158,25 +155,6 @@ class AccessThroughputBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         org.slf4j.LoggerFactory.getLogger(AccessThroughputBenchmark.class).info("\n{}", md);
-    }
-
-    /** Runs the due asynchronous jobs of the case and its called instances, leaving the one at {@code activity}. */
-    private void runJobsExcept(String processInstanceId, String activity) {
-        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
-        for (int round = 0; round < 50; round++) {
-            List<Job> jobs = new ArrayList<>();
-            for (String id : driver.instanceIds(processInstanceId)) {
-                Set<String> held = new HashSet<>();
-                management.createJobQuery().processInstanceId(id).activityId(activity).list()
-                        .forEach(j -> held.add(j.getId()));
-                management.createJobQuery().processInstanceId(id).messages().executable().list().stream()
-                        .filter(j -> !held.contains(j.getId())).forEach(jobs::add);
-            }
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(j -> management.executeJob(j.getId()));
-        }
     }
 
     /** Empty start-to-end instances per second, on the same pool: what the engine and database alone allow. */
