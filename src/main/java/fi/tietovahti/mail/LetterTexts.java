@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterTexts {
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-zA-Z]+)}");
+
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     private final ControllerProperties controller;
 
@@ -38,13 +40,14 @@ public class LetterTexts {
     }
 
     private static String fill(String template, Map<String, String> values) {
-        String text = template;
-        for (Map.Entry<String, String> v : values.entrySet()) {
-            text = text.replace("{" + v.getKey() + "}", v.getValue());
+        // checked on the template, not the result: a value (a handler's reply) may itself contain braces
+        java.util.regex.Matcher placeholders = PLACEHOLDER.matcher(template);
+        while (placeholders.find()) {
+            if (!values.containsKey(placeholders.group(1))) {
+                throw new IllegalArgumentException("a placeholder of the letter was not filled: " + template);
+            }
         }
-        if (text.matches("(?s).*\\{[a-zA-Z]+}.*")) {
-            throw new IllegalArgumentException("a placeholder of the letter was not filled: " + template);
-        }
-        return text;
+        return PLACEHOLDER.matcher(template).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                values.get(m.group(1))));
     }
 }

@@ -1,45 +1,64 @@
 package fi.tietovahti.mail;
 
-import fi.tietovahti.catalogue.ControllerProperties;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
-import org.simplejavamail.api.mailer.Mailer;
-import org.simplejavamail.email.EmailBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends a plain-text letter about a case. The case number leads the subject and names the Message-ID (our own
- * domain), so replies can be matched to the case. Called from asynchronous process steps: a failure throws, the
- * engine retries the job and, when retries run out, shows an incident in Cockpit. (The transactional outbox of
- * the email-intake issue will take this over.)
+ * Every letter leaves through here, into the outbox: the letter is written in the caller's transaction (the case
+ * change that causes it), so a rolled-back step sends nothing and a committed one never loses its letter. Sending
+ * happens after commit ({@link OutboxSender}); a failure is retried with backoff and ends as an incident on the case.
+ * The case number leads the subject and names the Message-ID (our own domain), so replies find the case.
  */
 @Service
 public class OutboundMail {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboundMail.class);
-
-    private final Mailer mailer;
+    private final JdbcTemplate jdbc;
     private final MailProperties properties;
-    private final ControllerProperties controller;
+    private final OutboxSender sender;
+    private final Clock clock;
 
-    OutboundMail(Mailer mailer, MailProperties properties, ControllerProperties controller) {
-        this.mailer = mailer;
+    OutboundMail(JdbcTemplate jdbc, MailProperties properties, OutboxSender sender, Clock clock) {
+        this.jdbc = jdbc;
         this.properties = properties;
-        this.controller = controller;
+        this.sender = sender;
+        this.clock = clock;
     }
 
-    /** Sends the letter and returns its Message-ID. */
+    /** Queues a letter about a case and returns its Message-ID. */
     public String send(String caseNumber, String to, String subject, String body) {
-        String messageId = "<" + caseNumber + "." + UUID.randomUUID() + "@" + properties.messageIdDomain() + ">";
-        mailer.sendMail(EmailBuilder.startingBlank()
-                .from(controller.name(), controller.senderAddress())
-                .to(to)
-                .withSubject(caseNumber + " " + subject)
-                .withPlainText(body)
-                .fixingMessageId(messageId)
-                .buildEmail());
-        log.info("Letter sent for case {} ({})", caseNumber, messageId);
+        return reply(caseNumber, to, subject, body, null);
+    }
+
+    /** Queues a letter that answers the message {@code inReplyTo} (its Message-ID), so the requester's client threads it. */
+    public String reply(String caseNumber, String to, String subject, String body, String inReplyTo) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("a letter needs a recipient");
+        }
+        String reference = caseNumber == null ? "letter" : caseNumber;
+        String messageId = "<" + reference + "." + UUID.randomUUID() + "@" + properties.messageIdDomain() + ">";
+        Instant now = clock.instant();
+        Long id = jdbc.queryForObject("""
+                insert into tietovahti.mail_outbox (case_number, message_id, in_reply_to, recipient, subject, body, status,
+                                         next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""", Long.class,
+                caseNumber, messageId, inReplyTo, to.strip(),
+                caseNumber == null ? subject : caseNumber + " " + subject, body,
+                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.sendNow(id);
+                }
+            });
+        } else {
+            sender.sendNow(id);
+        }
         return messageId;
     }
 }
