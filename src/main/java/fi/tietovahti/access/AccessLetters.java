@@ -50,6 +50,10 @@ public class AccessLetters {
                 "reason", kase.getExtensionReason()));
     }
 
+    public void withdrawn(String caseNumber) {
+        send(cases.byNumber(caseNumber), "access.withdrawn", Map.of());
+    }
+
     private void send(PrivacyCase kase, String letter, Map<String, String> values) {
         Map<String, String> all = new java.util.HashMap<>(values);
         all.put("caseNumber", kase.getCaseNumber());

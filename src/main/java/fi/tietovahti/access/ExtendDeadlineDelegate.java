@@ -1,5 +1,6 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.platform.Authenticated;
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.deadline.LegalDeadlines;

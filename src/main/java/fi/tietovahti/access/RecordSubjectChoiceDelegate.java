@@ -1,4 +1,5 @@
 package fi.tietovahti.access;
+import fi.tietovahti.platform.Authenticated;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -17,7 +17,7 @@ public class PrivacyCase {
     public enum Channel { EMAIL, DESK, REST, LETTER }
 
     /** How a case ended. */
-    public enum Outcome { DELIVERED, NO_DATA, UNVERIFIED, REFUSED }
+    public enum Outcome { DELIVERED, NO_DATA, UNVERIFIED, REFUSED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

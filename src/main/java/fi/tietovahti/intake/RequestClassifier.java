@@ -32,7 +32,6 @@ public final class RequestClassifier {
     private static final Map<String, List<String>> LANGUAGE_WORDS = new LinkedHashMap<>();
     private static final List<String> COMPLAINT_STEMS = List.of("valitus", "valitan", "valituksen", "klagomål",
             "klagar", "complain");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}-]+");
 
     static {
@@ -78,7 +77,7 @@ public final class RequestClassifier {
     }
 
     public static Classification classify(String subject, String text, String html) {
-        String body = text != null && !text.isBlank() ? text : html == null ? "" : plain(html);
+        String body = text != null && !text.isBlank() ? text : html == null ? "" : MailText.plain(html);
         String all = ((subject == null ? "" : subject) + "\n" + body).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         WORD.matcher(all).results().forEach(m -> words.add(m.group()));
@@ -140,13 +139,5 @@ public final class RequestClassifier {
             }
         }
         return bestCount >= 2 ? best : null;
-    }
-
-    /** The text of an HTML body: tags dropped, the common entities decoded. Only for classifying, never shown. */
-    static String plain(String html) {
-        return TAG.matcher(html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")).replaceAll(" ")
-                .replace("&nbsp;", " ").replace("&auml;", "ä").replace("&ouml;", "ö").replace("&aring;", "å")
-                .replace("&Auml;", "Ä").replace("&Ouml;", "Ö").replace("&Aring;", "Å").replace("&amp;", "&")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
     }
 }

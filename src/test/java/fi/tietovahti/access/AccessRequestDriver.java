@@ -19,11 +19,11 @@ import org.camunda.bpm.engine.task.Task;
  * Drives a subject-access request in a test as the job executor and the users would: runs the asynchronous steps
  * (never a timer unless asked), completes tasks as a logged-in user, and finds the letters in GreenMail.
  */
-record AccessRequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
+public record AccessRequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
                            IdentityService identityService, FormService forms) {
 
     /** The process instance and its called verify-identity instances. */
-    List<String> instanceIds(String processInstanceId) {
+    public List<String> instanceIds(String processInstanceId) {
         List<String> ids = new ArrayList<>(List.of(processInstanceId));
         runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
                 .forEach(p -> ids.add(p.getId()));
@@ -31,12 +31,12 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
     }
 
     /** Executes due asynchronous continuations until none is left; timers stay unless {@link #fireTimer}. */
-    void runJobs(String processInstanceId) {
+    public void runJobs(String processInstanceId) {
         runJobsExcept(processInstanceId, null);
     }
 
     /** The same, leaving the job waiting at {@code heldActivity} (null: none) for later. */
-    void runJobsExcept(String processInstanceId, String heldActivity) {
+    public void runJobsExcept(String processInstanceId, String heldActivity) {
         for (int round = 0; round < 50; round++) {
             List<Job> jobs = new ArrayList<>();
             for (String id : instanceIds(processInstanceId)) {
@@ -57,7 +57,7 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
     }
 
     /** Fires the timer waiting at {@code activityId} (in the process or its called instances), then runs jobs. */
-    void fireTimer(String processInstanceId, String activityId) {
+    public void fireTimer(String processInstanceId, String activityId) {
         Job timer = null;
         for (String id : instanceIds(processInstanceId)) {
             Job j = management.createJobQuery().processInstanceId(id).timers().activityId(activityId).singleResult();
@@ -68,7 +68,7 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
         runJobs(processInstanceId);
     }
 
-    Task task(String processInstanceId, String taskKey) {
+    public Task task(String processInstanceId, String taskKey) {
         for (String id : instanceIds(processInstanceId)) {
             Task t = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).singleResult();
             if (t != null) {
@@ -79,7 +79,7 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
     }
 
     /** Submits the task's form as the user, as Tasklist does (submit-form), then runs the jobs it led to. */
-    void complete(String processInstanceId, String taskKey, String user, List<String> groups,
+    public void complete(String processInstanceId, String taskKey, String user, List<String> groups,
                   Map<String, Object> variables) {
         Task task = task(processInstanceId, taskKey);
         identityService.setAuthentication(user, groups);
@@ -91,19 +91,19 @@ record AccessRequestDriver(RuntimeService runtime, ManagementService management,
         runJobs(processInstanceId);
     }
 
-    void completeAsHandler(String processInstanceId, String taskKey, Map<String, Object> variables) {
+    public void completeAsHandler(String processInstanceId, String taskKey, Map<String, Object> variables) {
         complete(processInstanceId, taskKey, "handler", List.of("privacy-handlers"), variables);
     }
 
-    void completeAsDpo(String processInstanceId, String taskKey, Map<String, Object> variables) {
+    public void completeAsDpo(String processInstanceId, String taskKey, Map<String, Object> variables) {
         complete(processInstanceId, taskKey, "dpo", List.of("dpo"), variables);
     }
 
-    static String text(MimeMessage letter) throws Exception {
+    public static String text(MimeMessage letter) throws Exception {
         return letter.getContent().toString();
     }
 
-    ProcessInstance instance(String processInstanceId) {
+    public ProcessInstance instance(String processInstanceId) {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     }
 }

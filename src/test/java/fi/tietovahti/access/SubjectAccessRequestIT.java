@@ -108,6 +108,9 @@ class SubjectAccessRequestIT {
     @Autowired
     fi.tietovahti.registers.tenancy.ResidentDirectory residents;
 
+    @Autowired
+    fi.tietovahti.intake.MailIntake intake;
+
     AccessRequestDriver driver;
 
     /** The instances this class started: the coverage check looks at these only. */
@@ -652,6 +655,45 @@ class SubjectAccessRequestIT {
         letter(started.caseNumber(), "Vi har tagit emot din begäran");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.processInstanceId())
                 .variableName("channel").singleResult().getValue()).isEqualTo("EMAIL");
+    }
+
+    @Test
+    void theRequestersRepliesReachTheHandlerAndAWithdrawalClosesTheCase() throws Exception {
+        AccessRequestDoors.Started started = doors.receiveByEmail(new AccessRequests.Registration(Instant.now(), "fi",
+                PrivacyCase.Channel.EMAIL, "Ville Vastaaja", "ville.vastaaja@example.com", null, false));
+        String pi = started.processInstanceId();
+        STARTED.add(pi);
+        driver.runJobs(pi);
+        String acknowledgement = jdbc.queryForObject("""
+                select message_id from tietovahti.mail_outbox where case_number = ? order by id limit 1""",
+                String.class, started.caseNumber());
+
+        // a question while identity verification waits: the handler reads it, the request goes on
+        intake.take(reply("q1", acknowledgement, "Milloin saan vastauksen?"), null);
+        Task question = driver.task(pi, "ReadRequesterMessage");
+        assertThat((String) tasks.getVariableLocal(question.getId(), "sensitiveMailText"))
+                .contains("Milloin saan vastauksen?");
+        driver.completeAsHandler(pi, "ReadRequesterMessage", Map.of("requesterMessageAction", "NOTED"));
+        assertThat(driver.instance(pi)).isNotNull();
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("ReadRequesterMessage").count())
+                .isZero();
+
+        // then a withdrawal: the case closes, the signing request with it, and the requester is told
+        intake.take(reply("q2", acknowledgement, "Peruutan pyyntöni."), null);
+        driver.completeAsHandler(pi, "ReadRequesterMessage", Map.of("requesterMessageAction", "WITHDRAWN"));
+        assertThat(driver.instance(pi)).isNull();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.caseNumber()).count())
+                .isZero();
+        assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.WITHDRAWN);
+        assertThat(letter(started.caseNumber(), "Pyyntösi on peruttu").getContent().toString())
+                .contains(started.caseNumber());
+    }
+
+    private static byte[] reply(String id, String inReplyTo, String text) {
+        return ("From: Ville Vastaaja <ville.vastaaja@example.com>\r\nTo: tietosuoja@hekaoy.fi\r\n"
+                + "Subject: Re: pyyntö\r\nMessage-ID: <" + id + "." + System.nanoTime() + "@example.com>\r\n"
+                + "In-Reply-To: " + inReplyTo + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + text
+                + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

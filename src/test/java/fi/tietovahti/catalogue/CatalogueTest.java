@@ -50,8 +50,9 @@ class CatalogueTest {
                 "tenancy", "rent-ledger", "collection", "maintenance", "keys", "bookings", "door-opening",
                 "consumption", "customer-service", "disturbance", "health", "newsletter", "apartment-exchange",
                 "ekoekspertti", "camera",
-                // not in the notice's list, but personal data all the same: the requests, how identity was checked, the answers
-                "privacy-cases", "identity-verification", "access-answers");
+                // not in the notice's list, but personal data all the same: the requests, how identity was checked, the
+                // answers, and the mail exchanged about them
+                "privacy-cases", "identity-verification", "access-answers", "privacy-mailbox");
     }
 
     @Test

@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class DemoDataGenerator {
 
+    private String showcaseMail;
+
     /** The showcase main tenant, Aino Virtanen: has data in every register. */
     public static final String SHOWCASE_HETU = "010594Y9032";
     /** Her spouse, Mikko Korhonen. */
@@ -121,6 +123,7 @@ public final class DemoDataGenerator {
             st.execute("insert into tietovahti.case_number_counter (year, last_value) values (2024, 1) "
                     + "on conflict (year) do nothing");
         }
+        showcaseCorrespondence(connection);
         return copy.counts();
     }
 
@@ -313,9 +316,47 @@ public final class DemoDataGenerator {
                     emailOf(main), "+358401234567", received);
             identityVerification.row(identityVerification.nextId(), caseId, "SERVICE_DESK", "VERIFIED", received,
                     received.plus(5, ChronoUnit.MINUTES), "Aino Virtanen", SHOWCASE_HETU, "ID_CARD", "handler");
+            showcaseMail = emailOf(main);
         }
         // later households' complaints may come from this one; never a household's own
         residentPool.addAll(parties);
+    }
+
+    /** The showcase's acknowledgement letter of her earlier request and her question about it, by email. */
+    private void showcaseCorrespondence(java.sql.Connection connection) throws java.sql.SQLException {
+        if (showcaseMail == null) {
+            return;
+        }
+        Instant sent = at(LocalDate.of(2024, 5, 13), 9, 35);
+        Instant asked = at(LocalDate.of(2024, 5, 14), 18, 2);
+        String raw = "From: Aino Virtanen <" + showcaseMail + ">\r\nTo: tietosuoja@hekaoy.fi\r\n"
+                + "Subject: Re: TV-2024-000001 Pyyntösi on vastaanotettu\r\nMessage-ID: <aino-1@example.com>\r\n"
+                + "In-Reply-To: <TV-2024-000001.ack@hekaoy.fi>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Hei, milloin saan vastauksen?\r\n";
+        try (var letter = connection.prepareStatement("""
+                insert into tietovahti.mail_outbox (case_number, message_id, recipient, subject, body, status, attempts,
+                                                    next_attempt_at, created_at, sent_at)
+                values ('TV-2024-000001', '<TV-2024-000001.ack@hekaoy.fi>', ?, 'TV-2024-000001 Pyyntösi on vastaanotettu',
+                        'Hei, olemme vastaanottaneet tarkastuspyyntösi.', 'SENT', 1, ?, ?, ?)
+                on conflict (message_id) do nothing""");
+             var message = connection.prepareStatement("""
+                insert into tietovahti.inbound_mail (message_key, taken_at, size_bytes, from_address, subject,
+                                                     automatic_kind, route, case_number, raw)
+                values ('id:<aino-1@example.com>', ?, ?, ?, 'Re: TV-2024-000001 Pyyntösi on vastaanotettu', 'PERSON',
+                        'CASE_REPLY', 'TV-2024-000001', ?)
+                on conflict (message_key) do nothing""")) {
+            letter.setString(1, showcaseMail);
+            for (int i = 2; i <= 4; i++) {
+                letter.setTimestamp(i, java.sql.Timestamp.from(sent));
+            }
+            letter.executeUpdate();
+            byte[] bytes = raw.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            message.setTimestamp(1, java.sql.Timestamp.from(asked));
+            message.setInt(2, bytes.length);
+            message.setString(3, showcaseMail);
+            message.setBytes(4, bytes);
+            message.executeUpdate();
+        }
     }
 
     private long person(String first, String last, PersonalIdentityCode hetu, boolean contact) {

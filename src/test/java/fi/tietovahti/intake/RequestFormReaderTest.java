@@ -82,7 +82,7 @@ class RequestFormReaderTest {
 
     @Test
     void aFormDeclaringADtdIsRefusedBeforeAnyParserSeesIt() throws Exception {
-        byte[] xxe = rewrite(shipped("fi"), "word/document.xml", xml -> xml.replaceFirst("\\?>",
+        byte[] xxe = RequestForms.rewrite(shipped("fi"), "word/document.xml", xml -> xml.replaceFirst("\\?>",
                 "?><!DOCTYPE w:document [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"));
         assertThatThrownBy(() -> RequestFormReader.read(xxe)).isInstanceOf(UnreadableForm.class)
                 .hasMessageContaining("DTD").hasMessageNotContaining("passwd");
@@ -90,17 +90,9 @@ class RequestFormReaderTest {
 
     @Test
     void aZipBombIsRefusedWhileUnpackingNotAfter() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 80; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
-        assertThat(bytes.size()).isLessThan(RequestFormReader.MAX_BYTES); // small on the wire
-        assertThatThrownBy(() -> RequestFormReader.read(bytes.toByteArray())).isInstanceOf(UnreadableForm.class)
+        byte[] bomb = RequestForms.zipBomb();
+        assertThat(bomb.length).isLessThan(RequestFormReader.MAX_BYTES); // small on the wire
+        assertThatThrownBy(() -> RequestFormReader.read(bomb)).isInstanceOf(UnreadableForm.class)
                 .hasMessageContaining("zip bomb");
     }
 
@@ -111,24 +103,5 @@ class RequestFormReaderTest {
         assertThatThrownBy(() -> RequestFormReader.read(new byte[0])).hasMessageContaining("empty");
         assertThatThrownBy(() -> RequestFormReader.read(new byte[RequestFormReader.MAX_BYTES + 1]))
                 .hasMessageContaining("larger than");
-    }
-
-    private static byte[] rewrite(byte[] docx, String part, java.util.function.UnaryOperator<String> change)
-            throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals(part)) {
-                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(content);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -2,6 +2,10 @@ package fi.tietovahti.intake;
 
 import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipOutputStream;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipEntry;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -164,5 +168,39 @@ final class RequestForms {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pkg.save(out);
         return out.toByteArray();
+    }
+
+    /** The document with one part changed, e.g. a DTD slipped into the main part. */
+    static byte[] rewrite(byte[] docx, String part, java.util.function.UnaryOperator<String> change)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** 80 MB of zeros packed into a few hundred kilobytes, named like a Word document's main part. */
+    static byte[] zipBomb() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 80; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 }

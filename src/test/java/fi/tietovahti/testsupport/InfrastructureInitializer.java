@@ -47,6 +47,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 Map.entry("tietovahti.mail.smtp.transport", "SMTP"),
                 Map.entry("tietovahti.mail.imap.host", "127.0.0.1"),
                 Map.entry("tietovahti.mail.imap.port", mail.getImap().getPort()),
-                Map.entry("tietovahti.mail.imap.protocol", "imap"))));
+                Map.entry("tietovahti.mail.imap.protocol", "imap"),
+                Map.entry("tietovahti.mail.imap.username", TestInfrastructure.MAILBOX),
+                Map.entry("tietovahti.mail.imap.password", TestInfrastructure.MAILBOX_PASSWORD))));
     }
 }

@@ -1,0 +1,56 @@
+package fi.tietovahti.intake;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completing a triage task: the decision must come with what it needs (a name, a valid address and a language for a
+ * request; a text for a reply; a reason always). A completion without them fails with the reason and changes
+ * nothing. The handler's values are carried from the task to the process for the step that acts on them (the form
+ * edits the task's own copies of the offered values, which end with the task).
+ */
+@Component("checkTriageDecision")
+class CheckTriageDecisionListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        for (String name : TriageValues.CARRIED) {
+            // a REST completion sets the values on the process; a submitted form updates the task's copies
+            if (!execution.hasVariableLocal(name) && task.hasVariableLocal(name)) {
+                execution.setVariable(name, task.getVariableLocal(name));
+            }
+        }
+        String decision = TriageValues.text(execution, TriageValues.DECISION);
+        if (decision == null || !Set.of("START_ACCESS_REQUEST", "REPLY", "CLOSE").contains(decision)) {
+            throw new IllegalArgumentException("choose what to do with the message");
+        }
+        if (TriageValues.text(execution, TriageValues.NOTE) == null) {
+            throw new IllegalArgumentException("give the reason for the decision");
+        }
+        if (decision.equals("START_ACCESS_REQUEST")) {
+            if (TriageValues.text(execution, TriageValues.NAME) == null) {
+                throw new IllegalArgumentException("an access request needs the requester's name");
+            }
+            try {
+                String email = TriageValues.text(execution, TriageValues.EMAIL);
+                new InternetAddress(String.valueOf(email), true).validate();
+            } catch (AddressException e) {
+                throw new IllegalArgumentException("an access request needs a valid email address for the answer");
+            }
+        }
+        if (decision.equals("REPLY") && TriageValues.text(execution, TriageValues.REPLY) == null) {
+            throw new IllegalArgumentException("write the reply");
+        }
+        String language = TriageValues.text(execution, TriageValues.LANGUAGE);
+        if (!decision.equals("CLOSE") && !Set.of("fi", "sv", "en").contains(language)) {
+            throw new IllegalArgumentException("the language must be fi, sv or en");
+        }
+    }
+}

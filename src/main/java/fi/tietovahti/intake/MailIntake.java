@@ -1,0 +1,386 @@
+package fi.tietovahti.intake;
+
+import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.access.AccessRequests;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.catalogue.ControllerProperties;
+import fi.tietovahti.mail.MailProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes one message from the privacy mailbox: in one transaction it records the message (original and
+ * attachments) and starts exactly one thing, a subject-access request, a message to a running case, or a handler's
+ * triage task. The message's key (its Message-ID, or a hash of its bytes) is unique, so a message the mailbox shows
+ * again (a restart before it was moved, a duplicate delivery) is recognised and not taken twice.
+ * <p>
+ * The sender's address proves nothing: a request started here goes through identity verification like any other,
+ * and its acknowledgement says only that it was received. Automatic mail (auto-replies, bounces, mailing lists, our
+ * own letters) is never answered.
+ */
+@Service
+public class MailIntake {
+
+    public enum Route { NEW_CASE, CASE_REPLY, TRIAGE, ALREADY_TAKEN }
+
+    /** What became of a message. {@code reference} is the case number, or the triage task's business key. */
+    public record Taken(Route route, long inboundMailId, String reference, String processInstanceId) {
+    }
+
+    public static final String TRIAGE_PROCESS = "mail-triage";
+    public static final String REPLY_MESSAGE = "RequesterMailReceived";
+
+    private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
+    private static final Pattern FORWARDED = Pattern.compile("^\\s*(fwd?|vl|vs|vb|tr)\\s*:", Pattern.CASE_INSENSITIVE);
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtime;
+    private final AccessRequestDoors accessRequests;
+    private final IntakeProperties properties;
+    private final MailProperties mail;
+    private final ControllerProperties controller;
+    private final Clock clock;
+
+    MailIntake(JdbcTemplate jdbc, RuntimeService runtime, AccessRequestDoors accessRequests,
+               IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.accessRequests = accessRequests;
+        this.properties = properties;
+        this.mail = mail;
+        this.controller = controller;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes the message (its bytes as received) unless it was taken before.
+     *
+     * @param receivedAt when the mailbox received it (IMAP's internal date), or null for now: the legal deadline
+     *                   of a request runs from it
+     */
+    @Transactional
+    public Taken take(byte[] raw, Instant receivedAt) {
+        String key = messageKey(raw);
+        Long earlier = earlier(key);
+        if (earlier != null) {
+            return new Taken(Route.ALREADY_TAKEN, earlier, null, null);
+        }
+        Instant now = clock.instant();
+        Instant received = receivedAt == null || receivedAt.isAfter(now) ? now : receivedAt;
+        InboundMessage message = InboundMessage.read(raw, properties.limits());
+        AutomaticMail.Verdict verdict = verdict(raw);
+        Optional<String> caseNumber = caseOf(message);
+        long id = record(key, raw, message, verdict, now);
+
+        Decision decision = decide(id, message, verdict, caseNumber, received);
+        jdbc.update("""
+                update tietovahti.inbound_mail set route = ?, case_number = ?, process_instance_id = ?, decided_by = ?,
+                       problems = ? where id = ?""", decision.route.name(), decision.caseNumber,
+                decision.processInstanceId, decision.decidedBy,
+                message.problems().isEmpty() ? null : clip(String.join("\n", message.problems()), 4000), id);
+        log.info("Mail {} taken: {} {}", id, decision.route, decision.reference);
+        return new Taken(decision.route, id, decision.reference, decision.processInstanceId);
+    }
+
+    /**
+     * The last resort for a message whose taking failed with an error (a bug, a refused start): it is kept and goes
+     * to a handler with the reason, in a transaction of its own, so that the poller can move on.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Taken takeAsUnprocessable(byte[] raw, String error) {
+        String key = messageKey(raw);
+        Long earlier = earlier(key);
+        if (earlier != null) {
+            return new Taken(Route.ALREADY_TAKEN, earlier, null, null);
+        }
+        InboundMessage message = InboundMessage.read(raw, properties.limits());
+        long id = record(key, raw, message, verdict(raw), clock.instant());
+        Decision d = triage(id, "UNPROCESSABLE", "the message could not be processed automatically: " + error, null);
+        jdbc.update("update tietovahti.inbound_mail set route = 'TRIAGE', process_instance_id = ?, decided_by = ? where id = ?",
+                d.processInstanceId, d.decidedBy, id);
+        log.warn("Mail {} could not be processed ({}); sent to triage", id, error);
+        return new Taken(Route.TRIAGE, id, d.reference, d.processInstanceId);
+    }
+
+    private record Decision(Route route, String reference, String caseNumber, String processInstanceId,
+                            String decidedBy) {
+    }
+
+    private Decision decide(long id, InboundMessage message, AutomaticMail.Verdict verdict,
+                            Optional<String> caseNumber, Instant received) {
+        if (verdict.kind() == AutomaticMail.Kind.BOUNCE) {
+            String bounced = markBounced(verdict.bouncedMessageId(), caseNumber);
+            return triage(id, "BOUNCE", bounced == null
+                    ? "a delivery failure report that names none of our letters (no answer sent)"
+                    : "a letter of case " + bounced + " did not reach the requester: check the address", bounced);
+        }
+        if (caseNumber.isPresent()) {
+            if (verdict.isAutomatic()) {
+                // an out-of-office answer to one of our letters: kept with the case, nobody needs to act, no answer
+                return new Decision(Route.CASE_REPLY, caseNumber.get(), caseNumber.get(), null,
+                        "automatic reply to case " + caseNumber.get() + " (" + verdict.reason() + "): kept, no task");
+            }
+            return toCase(id, caseNumber.get());
+        }
+        if (verdict.isAutomatic()) {
+            return triage(id, "AUTOMATIC", "automatic mail (" + verdict.reason() + "): no answer sent", null);
+        }
+        if (!message.problems().isEmpty()) {
+            return triage(id, "UNREADABLE", "the message could not be read in full (see the problems listed)", null);
+        }
+        List<InboundMessage.Attachment> forms = message.attachments().stream().filter(MailIntake::isWordDocument)
+                .toList();
+        if (forms.size() > 1) {
+            return triage(id, "SEVERAL_FORMS", "several Word documents attached", null);
+        }
+        if (forms.size() == 1) {
+            return fromForm(id, message, forms.get(0), received);
+        }
+        if (FORWARDED.matcher(message.subject() == null ? "" : message.subject()).find()) {
+            return triage(id, "FORWARDED", "a forwarded message: the requester may be someone else than the sender",
+                    null);
+        }
+        RequestClassifier.Classification c = RequestClassifier.classify(message.subject(), message.text(),
+                message.html());
+        String evidence = "classifier: " + String.join(", ", c.evidence()) + "; language "
+                + (c.language() == null ? "unknown" : c.language());
+        if (!c.isClear()) {
+            return triage(id, "UNCLEAR", c.unclear() + " (" + evidence + ")", null);
+        }
+        if (c.type() != PrivacyCase.Type.ACCESS) {
+            return triage(id, "NOT_AUTOMATED", notAutomated(c.type()) + " (" + evidence + ")", null);
+        }
+        return startAccessRequest(id, message.fromName(), message.fromAddress(), null,
+                c.language() == null ? "fi" : c.language(), received, evidence);
+    }
+
+    private Decision fromForm(long id, InboundMessage message, InboundMessage.Attachment attachment,
+                              Instant received) {
+        RequestForm form;
+        try {
+            form = RequestFormReader.read(attachment.content());
+        } catch (UnreadableForm e) {
+            return triage(id, "UNREADABLE_FORM", "the attached form cannot be read: " + e.getMessage(), null);
+        }
+        if (!form.problems().isEmpty()) {
+            return triage(id, "FORM_PROBLEMS", "the form has problems: " + String.join("; ", form.problems()), null);
+        }
+        if (form.type() == null) {
+            return triage(id, "FORM_WITHOUT_TYPE", "the form does not say which request it is", null);
+        }
+        if (form.type() != PrivacyCase.Type.ACCESS) {
+            return triage(id, "NOT_AUTOMATED", notAutomated(form.type()) + " (request form)", null);
+        }
+        String language = form.language() != null ? form.language()
+                : Optional.ofNullable(RequestClassifier.classify(message.subject(), message.text(), message.html())
+                .language()).orElse("fi");
+        return startAccessRequest(id, form.name() != null ? form.name() : message.fromName(),
+                form.email() != null ? form.email() : message.fromAddress(), form.phone(), language, received,
+                "request form: access; language " + language);
+    }
+
+    private Decision startAccessRequest(long id, String name, String email, String phone, String language,
+                                        Instant received, String decidedBy) {
+        String refused = refusal(name, email, language);
+        if (refused != null) {
+            return triage(id, "INCOMPLETE", "an access request, but " + refused, null);
+        }
+        AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(
+                received, language, PrivacyCase.Channel.EMAIL, name.strip(), email.strip(),
+                phone == null || phone.isBlank() ? null : phone.strip(), false));
+        jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?", clip(decidedBy, 2000),
+                started.caseNumber());
+        return new Decision(Route.NEW_CASE, started.caseNumber(), started.caseNumber(), started.processInstanceId(),
+                decidedBy);
+    }
+
+    private Decision toCase(long id, String caseNumber) {
+        var results = runtime.createMessageCorrelation(REPLY_MESSAGE).processInstanceBusinessKey(caseNumber)
+                .setVariablesLocal(Map.of("inboundMailId", id)).correlateAllWithResult();
+        if (results.isEmpty()) {
+            // the case is closed, or waits nowhere for mail: a handler decides; a reply never starts a new case
+            Decision d = triage(id, "REPLY_TO_CLOSED_CASE", "a message about case " + caseNumber
+                    + ", which is not waiting for mail (closed?)", caseNumber);
+            return new Decision(Route.CASE_REPLY, d.reference, caseNumber, d.processInstanceId, d.decidedBy);
+        }
+        String instance = results.get(0).getExecution() != null
+                ? results.get(0).getExecution().getProcessInstanceId() : null;
+        return new Decision(Route.CASE_REPLY, caseNumber, caseNumber, instance, "reply to case " + caseNumber);
+    }
+
+    private Decision triage(long id, String kind, String reason, String caseNumber) {
+        String businessKey = "MAIL-" + id;
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("inboundMailId", id);
+        variables.put("triageKind", kind);
+        variables.put("triageReason", clip(reason, 1000));
+        variables.put("caseNumber", caseNumber);
+        String instance = runtime.createProcessInstanceByKey(TRIAGE_PROCESS).businessKey(businessKey)
+                .setVariables(variables).execute().getId();
+        return new Decision(Route.TRIAGE, businessKey, caseNumber, instance, clip(kind + ": " + reason, 2000));
+    }
+
+    /** Marks the bounced letter (and its case) as not delivered; returns the case number, if any. */
+    private String markBounced(Optional<String> bouncedMessageId, Optional<String> caseNumber) {
+        String kase = null;
+        if (bouncedMessageId.isPresent()) {
+            List<String> cases = jdbc.queryForList("""
+                    update tietovahti.mail_outbox set status = 'BOUNCED', bounced_at = ? where message_id = ?
+                    returning case_number""", String.class, Timestamp.from(clock.instant()), bouncedMessageId.get());
+            kase = cases.isEmpty() ? null : cases.get(0);
+        }
+        if (kase == null) {
+            kase = caseNumber.orElse(null);
+        }
+        if (kase != null) {
+            jdbc.update("update tietovahti.privacy_case set letter_delivery_failed = true where case_number = ?", kase);
+        }
+        return kase;
+    }
+
+    /** The case a message belongs to: our Message-ID in its thread headers (looked up), or a case number. */
+    private Optional<String> caseOf(InboundMessage message) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String header : new String[] {message.inReplyTo(), message.references()}) {
+            if (header != null) {
+                Matcher m = MESSAGE_ID.matcher(header);
+                while (m.find()) {
+                    ids.add(m.group());
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            List<String> cases = jdbc.queryForList("select case_number from tietovahti.mail_outbox where message_id = any(?)"
+                    + " and case_number is not null order by id desc", String.class, (Object) ids.toArray(String[]::new));
+            if (!cases.isEmpty()) {
+                return Optional.of(cases.get(0));
+            }
+        }
+        Optional<String> named = CaseThread.caseNumberOf(message, mail.messageIdDomain());
+        // a case number that does not exist (a typo, a guess) does not make a message a reply
+        return named.filter(n -> jdbc.queryForObject("select count(*) from tietovahti.privacy_case where case_number = ?",
+                Integer.class, n) > 0);
+    }
+
+    private long record(String key, byte[] raw, InboundMessage message, AutomaticMail.Verdict verdict, Instant now) {
+        Long id = jdbc.queryForObject("""
+                insert into tietovahti.inbound_mail (message_key, taken_at, size_bytes, from_address, subject, automatic_kind,
+                                          route, raw)
+                values (?, ?, ?, ?, ?, ?, 'TRIAGE', ?) returning id""", Long.class, key, Timestamp.from(now),
+                raw == null ? 0 : raw.length, clip(message.fromAddress(), 320), clip(message.subject(), 1000),
+                verdict.kind().name(), raw == null ? new byte[0] : raw);
+        int position = 0;
+        for (InboundMessage.Attachment a : message.attachments()) {
+            jdbc.update("""
+                    insert into tietovahti.inbound_attachment (inbound_mail_id, position, file_name, content_type, size_bytes,
+                                                    content) values (?, ?, ?, ?, ?, ?)""", id, position++,
+                    clip(a.fileName(), 500), clip(a.contentType(), 200), a.content().length, a.content());
+        }
+        return id;
+    }
+
+    private Long earlier(String key) {
+        List<Long> ids = jdbc.queryForList("select id from tietovahti.inbound_mail where message_key = ?", Long.class, key);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** The Message-ID; a message without one (or one that cannot be parsed) is known by the hash of its bytes. */
+    static String messageKey(byte[] raw) {
+        if (raw != null && raw.length > 0) {
+            try {
+                String[] ids = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw))
+                        .getHeader("Message-ID");
+                if (ids != null && ids.length > 0 && ids[0] != null && !ids[0].isBlank()) {
+                    return clip("id:" + ids[0].strip(), 1000);
+                }
+            } catch (MessagingException e) {
+                // not parseable: the hash still tells two deliveries of the same bytes apart from different ones
+            }
+        }
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(raw == null ? new byte[0] : raw));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AutomaticMail.Verdict verdict(byte[] raw) {
+        List<String> own = new ArrayList<>(List.of(controller.senderAddress(), controller.privacyMailbox()));
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw == null ? new byte[0] : raw));
+            return AutomaticMail.classify(message, own);
+        } catch (MessagingException | RuntimeException e) {
+            return new AutomaticMail.Verdict(AutomaticMail.Kind.PERSON, "headers unreadable", Optional.empty());
+        }
+    }
+
+    private static boolean isWordDocument(InboundMessage.Attachment a) {
+        String name = a.fileName() == null ? "" : a.fileName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".docx") || "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                .equalsIgnoreCase(a.contentType() == null ? "" : a.contentType().split(";")[0].strip());
+    }
+
+    private static String refusal(String name, String email, String language) {
+        if (name == null || name.isBlank()) {
+            return "the sender gave no name";
+        }
+        if (name.length() > 200) {
+            return "the name is longer than 200 characters";
+        }
+        if (email == null || email.isBlank()) {
+            return "there is no email address to answer";
+        }
+        try {
+            new InternetAddress(email.strip(), true).validate();
+        } catch (MessagingException e) {
+            return "the email address is not valid";
+        }
+        if (!Set.of("fi", "sv", "en").contains(language)) {
+            return "the language is not fi, sv or en";
+        }
+        return null;
+    }
+
+    private static String notAutomated(PrivacyCase.Type type) {
+        return "a request for " + type.name().toLowerCase(Locale.ROOT) + ": start it by hand (no automatic process"
+                + " for this right yet)";
+    }
+
+    private static String clip(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        String clean = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).replace("\u0000", "");
+        return clean.length() <= max ? clean : clean.substring(0, max);
+    }
+}

@@ -1,0 +1,45 @@
+package fi.tietovahti.intake;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * A received message's text as a handler sees it and the classifier reads it: HTML is reduced to its text by a
+ * real parser (jsoup) after removing everything but harmless formatting, so no script, style, remote image or link
+ * target from a stranger's mail reaches a handler's browser; line structure (paragraphs, line breaks, list items)
+ * survives as new lines.
+ */
+public final class MailText {
+
+    /** At most this much text is shown in a task; the whole original stays in the stored message. */
+    public static final int MAX_SHOWN = 20_000;
+
+    private MailText() {
+    }
+
+    public static String plain(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        String safe = Jsoup.clean(html, Safelist.basic());
+        Document doc = Jsoup.parseBodyFragment(safe);
+        doc.outputSettings().prettyPrint(false);
+        for (Element e : doc.select("br")) {
+            e.after("\n");
+        }
+        for (Element e : doc.select("p, li, blockquote, div")) {
+            e.before("\n");
+        }
+        return doc.body().wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n")
+                .replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /** The text of a message for a handler: the plain part if there is one, else its HTML made plain. */
+    public static String forHandler(InboundMessage message) {
+        String text = message.text() != null && !message.text().isBlank() ? message.text() : plain(message.html());
+        text = text.replace("\u0000", "");
+        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "\n[…]";
+    }
+}

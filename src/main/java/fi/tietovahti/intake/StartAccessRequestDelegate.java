@@ -1,0 +1,26 @@
+package fi.tietovahti.intake;
+
+import fi.tietovahti.platform.Authenticated;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task StartAccessRequest: the handler found an access request in the message and starts it; the new case's number is recorded on the message. */
+@Component("startAccessRequest")
+class StartAccessRequestDelegate implements JavaDelegate {
+
+    private final MailTriage triage;
+
+    StartAccessRequestDelegate(MailTriage triage) {
+        this.triage = triage;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = triage.startAccessRequest(TriageValues.inboundMailId(execution), TriageValues.text(execution, TriageValues.NAME),
+                TriageValues.text(execution, TriageValues.EMAIL), TriageValues.text(execution, TriageValues.LANGUAGE),
+                Authenticated.userId(execution), TriageValues.text(execution, TriageValues.NOTE));
+        execution.setVariable("caseNumber", caseNumber);
+        TriageValues.forget(execution);
+    }
+}
