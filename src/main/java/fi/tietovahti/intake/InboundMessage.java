@@ -37,7 +37,7 @@ public record InboundMessage(String messageId, String inReplyTo, String referenc
     public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
-    /** How much of a message is read (tietovahti.intake.* once the poller exists). */
+    /** How much of a message is read (tietovahti.intake.max-*; DEFAULT for callers without configuration). */
     public record Limits(int maxMessageBytes, int maxAttachments, int maxAttachmentBytes) {
         public static final Limits DEFAULT = new Limits(40 * 1024 * 1024, 10, 20 * 1024 * 1024);
     }

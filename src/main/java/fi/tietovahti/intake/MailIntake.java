@@ -58,6 +58,7 @@ public class MailIntake {
     public static final String REPLY_MESSAGE = "RequesterMailReceived";
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+    private static final Session SESSION = Session.getInstance(new Properties());
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
     private static final Pattern FORWARDED = Pattern.compile("^\\s*(fwd?|vl|vs|vb|tr)\\s*:", Pattern.CASE_INSENSITIVE);
 
@@ -316,7 +317,8 @@ public class MailIntake {
     static String messageKey(byte[] raw) {
         if (raw != null && raw.length > 0) {
             try {
-                String[] ids = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw))
+                // the header block only: a message's body can be megabytes
+                String[] ids = new jakarta.mail.internet.InternetHeaders(new ByteArrayInputStream(raw))
                         .getHeader("Message-ID");
                 if (ids != null && ids.length > 0 && ids[0] != null && !ids[0].isBlank()) {
                     return clip("id:" + ids[0].strip(), 1000);
@@ -336,8 +338,8 @@ public class MailIntake {
     private AutomaticMail.Verdict verdict(byte[] raw) {
         List<String> own = new ArrayList<>(List.of(controller.senderAddress(), controller.privacyMailbox()));
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                    new ByteArrayInputStream(raw == null ? new byte[0] : raw));
+            // headers, and the content type's parts for a delivery report, are all the verdict reads
+            MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw == null ? new byte[0] : raw));
             return AutomaticMail.classify(message, own);
         } catch (MessagingException | RuntimeException e) {
             return new AutomaticMail.Verdict(AutomaticMail.Kind.PERSON, "headers unreadable", Optional.empty());

@@ -7,16 +7,18 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import jakarta.mail.search.NotTerm;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.integration.IntegrationMessageHeaderAccessor;
 import org.springframework.integration.mail.ImapMailReceiver;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -44,9 +47,9 @@ public class MailboxPoller implements DisposableBean {
     public record Poll(int seen, List<MailIntake.Taken> taken) {
     }
 
-    /** Between taking a message and moving it: the crash test stops the service here. */
+    /** Between taking messages and moving them: the crash test stops the service here. */
     interface Checkpoint {
-        void afterTaken(MailIntake.Taken taken);
+        void afterTaken(List<MailIntake.Taken> taken);
     }
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
@@ -56,6 +59,7 @@ public class MailboxPoller implements DisposableBean {
     private final IntakeProperties properties;
     private final BeanFactory beanFactory;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final ExecutorService workers;
     private volatile ImapMailReceiver receiver;
     private volatile Checkpoint checkpoint = taken -> { };
     private volatile boolean running = true;
@@ -66,34 +70,42 @@ public class MailboxPoller implements DisposableBean {
         this.beanFactory = beanFactory;
         this.imap = mail.imap();
         this.properties = properties;
+        workers = Executors.newFixedThreadPool(properties.workers(), runnable -> {
+            Thread t = new Thread(runnable, "mailbox-intake");
+            t.setDaemon(true);
+            return t;
+        });
         scheduler.setThreadNamePrefix("mailbox-idle-");
         scheduler.setDaemon(true);
         scheduler.initialize();
     }
 
-    /** Takes every message in the inbox (up to max-fetch) and moves each, once committed, to the processed folder. */
+    /**
+     * Takes every message in the inbox (up to max-fetch): each one's case or task is committed on its own; then the
+     * batch leaves the inbox for the processed folder in one command.
+     */
     public synchronized Poll pollOnce() throws MessagingException {
         ImapMailReceiver r = receiver();
         Object[] received = r.receive();
-        List<MailIntake.Taken> taken = new ArrayList<>();
+        List<Future<MailIntake.Taken>> taking = new ArrayList<>();
+        List<Message> done = new ArrayList<>();
         Closeable folderCloser = null;
-        Folder folder = null;
-        boolean expunge = false;
         try {
+            // each message in a transaction of its own, several at a time: the database's commits overlap
             for (Object o : received) {
                 org.springframework.messaging.Message<?> m = (org.springframework.messaging.Message<?>) o;
                 folderCloser = m.getHeaders().get(IntegrationMessageHeaderAccessor.CLOSEABLE_RESOURCE, Closeable.class);
-                MimeMessage message = (MimeMessage) m.getPayload();
-                folder = message.getFolder();
-                byte[] raw = raw(message);
-                MailIntake.Taken t = takeSafely(raw, message.getReceivedDate() == null ? null
-                        : message.getReceivedDate().toInstant());
-                taken.add(t);
-                checkpoint.afterTaken(t);
-                expunge |= moveToProcessed(message);
+                WholeMessageImapReceiver.Fetched message = (WholeMessageImapReceiver.Fetched) m.getPayload();
+                taking.add(workers.submit(() -> takeSafely(message.raw, message.receivedAt)));
+                done.add(message.original);
             }
-            if (expunge && folder != null && folder.isOpen()) {
-                folder.expunge();
+            List<MailIntake.Taken> taken = new ArrayList<>();
+            for (Future<MailIntake.Taken> t : taking) {
+                taken.add(result(t));
+            }
+            checkpoint.afterTaken(taken);
+            if (!done.isEmpty()) {
+                moveToProcessed(done.toArray(Message[]::new));
             }
         } finally {
             if (folderCloser != null) {
@@ -104,11 +116,26 @@ public class MailboxPoller implements DisposableBean {
                 }
             }
         }
-        return new Poll(received.length, taken);
+        return new Poll(received.length, taking.stream().map(MailboxPoller::result).toList());
+    }
+
+    /** A message's outcome; one that could not even go to triage leaves the whole batch in the inbox. */
+    private static MailIntake.Taken result(Future<MailIntake.Taken> taken) {
+        try {
+            return taken.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while taking mail", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a message could not be taken; the batch stays in the inbox", e.getCause());
+        }
     }
 
     private MailIntake.Taken takeSafely(byte[] raw, Instant receivedAt) {
         try {
+            return intake.take(raw, receivedAt);
+        } catch (DataIntegrityViolationException e) {
+            // the same message twice in one batch: the other delivery committed first; now it is recognised
             return intake.take(raw, receivedAt);
         } catch (RuntimeException e) {
             // whatever went wrong, the message is kept and a handler sees it; the poller goes on with the next
@@ -117,34 +144,24 @@ public class MailboxPoller implements DisposableBean {
         }
     }
 
-    /** Moves a taken message out of the inbox; returns whether the inbox must be expunged (no MOVE support). */
-    private boolean moveToProcessed(MimeMessage message) throws MessagingException {
-        Folder inbox = message.getFolder();
+    /** Moves taken messages out of the inbox: IMAP MOVE where the server has it, else copy, delete, expunge. */
+    private void moveToProcessed(Message[] messages) throws MessagingException {
+        Folder inbox = messages[0].getFolder();
         Folder processed = inbox.getStore().getFolder(imap.processedFolder());
         if (!processed.exists()) {
             processed.create(Folder.HOLDS_MESSAGES);
         }
         if (inbox instanceof IMAPFolder imapFolder) {
             try {
-                imapFolder.moveMessages(new Message[] {message}, processed);
-                return false;
+                imapFolder.moveMessages(messages, processed);
+                return;
             } catch (MessagingException e) {
                 log.debug("IMAP MOVE not available ({}); copying and deleting", e.toString());
             }
         }
-        inbox.copyMessages(new Message[] {message}, processed);
-        message.setFlag(Flags.Flag.DELETED, true);
-        return true;
-    }
-
-    private static byte[] raw(MimeMessage message) throws MessagingException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
-        try {
-            message.writeTo(out);
-        } catch (IOException e) {
-            throw new MessagingException("reading the message failed", e);
-        }
-        return out.toByteArray();
+        inbox.copyMessages(messages, processed);
+        inbox.setFlags(messages, new Flags(Flags.Flag.DELETED), true);
+        inbox.expunge();
     }
 
     @Scheduled(fixedDelayString = "${tietovahti.intake.poll-every}", initialDelayString = "${tietovahti.intake.poll-every}")
@@ -198,7 +215,7 @@ public class MailboxPoller implements DisposableBean {
     private synchronized ImapMailReceiver receiver() {
         if (receiver == null) {
             String url = imap.protocol() + "://" + imap.host() + ":" + imap.port() + "/" + imap.folder();
-            ImapMailReceiver r = new ImapMailReceiver(url);
+            ImapMailReceiver r = new WholeMessageImapReceiver(url, properties.maxFetch());
             Properties javaMail = new Properties();
             javaMail.setProperty("mail." + imap.protocol() + ".user", nullToEmpty(imap.username()));
             javaMail.setProperty("mail." + imap.protocol() + ".connectiontimeout", "10000");
@@ -218,7 +235,6 @@ public class MailboxPoller implements DisposableBean {
             // every message still in the inbox counts: a taken one is recognised by MailIntake, not by a flag
             r.setSearchTermStrategy((flags, folder) -> new NotTerm(new FlagTerm(new Flags(Flags.Flag.DELETED), true)));
             r.setAutoCloseFolder(false);
-            r.setMaxFetchSize(properties.maxFetch());
             r.setTaskScheduler(scheduler);
             r.setBeanFactory(beanFactory);
             r.afterPropertiesSet();
@@ -267,6 +283,7 @@ public class MailboxPoller implements DisposableBean {
             idleThread.interrupt();
         }
         scheduler.shutdown();
+        workers.shutdown();
     }
 
     private static String nullToEmpty(String s) {

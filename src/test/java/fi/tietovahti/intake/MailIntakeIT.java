@@ -456,6 +456,18 @@ class MailIntakeIT {
         assertThat((String) letter.get("body")).contains("välitimme viestisi huoltoon {kiireellisenä}");
         assertThat(TestInfrastructure.letter("MAIL-" + taken.get(1).inboundMailId(), "Vastaus")
                 .getHeader("In-Reply-To")[0]).isEqualTo("<triage-reply@example.com>");
+
+        Mailbox.deliver(Mails.message("triage-close").from("Lista", "lista@example.org").subject("Tiedote")
+                .header("List-Id", "<tiedote.example.org>").text("Kuukausitiedote").bytes());
+        MailIntake.Taken list = poller.pollOnce().taken().get(0);
+        driver.completeAsHandler(list.processInstanceId(), "TriageMessage", Map.of("triageDecision", "CLOSE",
+                "sensitiveTriageNote", "Newsletter of the residents' association"));
+        assertThat(driver.instance(list.processInstanceId())).isNull();
+        assertThat(jdbc.queryForMap("select handling, handling_note from tietovahti.inbound_mail where id = ?",
+                list.inboundMailId())).containsEntry("handling", "CLOSED")
+                .containsEntry("handling_note", "Newsletter of the residents' association");
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.mail_outbox where recipient = 'lista@example.org'",
+                Integer.class)).isZero();
     }
 
     private List<MailIntake.Taken> pollUntilEmpty() throws Exception {

@@ -1,0 +1,189 @@
+package fi.tietovahti.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.tietovahti.testsupport.Mailbox;
+import fi.tietovahti.testsupport.TestInfrastructure;
+import fi.tietovahti.testsupport.TietovahtiTest;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The email intake's throughput: {@code bench.messages} requests (default 1,000; plain text in Finnish, Swedish and
+ * English, every tenth with the DOCX form attached) waiting in the privacy mailbox, taken by the poller over IMAP
+ * (each one a committed case, then moved to the processed folder) and acknowledged (the SendAcknowledgement jobs,
+ * run by {@code bench.threads} workers as the job executor would, each letter through the outbox to GreenMail's
+ * SMTP). Beside it, from the same mailbox: the bare IMAP fetch rate (every message read whole, nothing else).
+ * {@code ./mvnw -Pbench test -Dtest=MailIntakeBenchmark [-Dbench.messages=1000]}; writes
+ * target/benchmarks/mail-intake.md. Target (email-intake issue): at least 50 messages per second.
+ */
+@TietovahtiTest
+class MailIntakeBenchmark {
+
+    private static final String[][] REQUESTS = {
+            {"fi", "Tarkastuspyyntö", "Hei, haluan saada tietää mitä henkilötietoja minusta on rekisterissänne. Terveisin"},
+            {"sv", "Registerutdrag", "Hej, jag vill ha ett registerutdrag över mina uppgifter. Med vänliga hälsningar"},
+            {"en", "Subject access request", "Dear Heka, I would like a copy of my personal data. Thank you"}};
+
+    @Autowired
+    MailboxPoller poller;
+    @Autowired
+    IntakeProperties intakeProperties;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void messagesPerSecond() throws Exception {
+        int count = Integer.getInteger("bench.messages", 1000);
+        int threads = Integer.getInteger("bench.threads", 4);
+        int workers = intakeProperties.workers();
+        Mailbox.empty();
+        List<byte[]> messages = new ArrayList<>();
+        int forms = 0;
+        long run = System.currentTimeMillis();
+        for (int i = 0; i < count; i++) {
+            String[] r = REQUESTS[i % REQUESTS.length];
+            Mails mail = Mails.message("bench-" + run + "-" + i).from("Asukas Numero" + i,
+                    "bench.intake." + run + "." + i + "@example.com").subject(r[1]).text(r[2]);
+            if (i % 10 == 9) {
+                forms++;
+                mail.subject("Lomake / form").text("Liitteenä.").docx("lomake.docx", RequestForms.fill(
+                        Files.readAllBytes(Path.of("templates/request-form-" + r[0] + ".docx")),
+                        Map.of(RequestFormReader.TYPE, RequestForms.TEXTS.get(r[0]).types().get("ACCESS"),
+                                RequestFormReader.NAME, "Lomake Numero" + i, RequestFormReader.LANGUAGE, r[0])));
+            }
+            messages.add(mail.bytes());
+        }
+        Mailbox.deliver(messages);
+        long bytes = messages.stream().mapToLong(m -> m.length).sum();
+
+        double bareFetch = bareFetch(count);
+
+        // the acknowledgement jobs run beside the poller, as the job executor would
+        java.util.concurrent.atomic.AtomicBoolean intakeDone = new java.util.concurrent.atomic.AtomicBoolean();
+        ExecutorService jobWorkers = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<?>> acknowledging = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            int mine = k;
+            acknowledging.add(jobWorkers.submit(() -> acknowledge(mine, threads, intakeDone)));
+        }
+        int taken = 0;
+        while (true) {
+            MailboxPoller.Poll poll = poller.pollOnce();
+            if (poll.seen() == 0) {
+                break;
+            }
+            taken += poll.taken().size();
+            assertThat(poll.taken()).allMatch(t -> t.route() == MailIntake.Route.NEW_CASE, "every request a case");
+        }
+        long t1 = System.nanoTime();
+        intakeDone.set(true);
+        for (Future<?> f : acknowledging) {
+            f.get();
+        }
+        jobWorkers.shutdown();
+        long t2 = System.nanoTime();
+
+        assertThat(taken).isEqualTo(count);
+        assertThat(Mailbox.count("INBOX")).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from tietovahti.mail_outbox o join tietovahti.privacy_case c on c.case_number = o.case_number
+                where c.requester_email like ? and o.status = 'SENT'""", Integer.class,
+                "%." + run + ".%@example.%")).as("acknowledgements sent").isEqualTo(count);
+
+        double intake = count / ((t1 - t0) / 1e9);
+        double acknowledgementTail = (t2 - t1) / 1e9;
+        double total = count / ((t2 - t0) / 1e9);
+        String md = String.format("""
+                ## Email intake (MailIntakeBenchmark)
+
+                Run %s, %d messages (%d with the DOCX request form, the rest plain text in fi/sv/en; %.1f MB in all)
+                in GreenMail's IMAP inbox, %d intake workers, %d job threads for the acknowledgements (running beside
+                the poller, as the job executor does), 2 CPUs, Java %s.
+
+                | step | messages/s | total |
+                |---|---|---|
+                | bare IMAP fetch of the same mailbox (each message read whole) | %.1f | %.1f s |
+                | taken: recorded, case started and committed, moved to the processed folder | %.1f | %.1f s |
+                | acknowledgements still running after the last message was taken (jobs beside the poller) | | %.1f s |
+                | **inbox to cases started and acknowledged** | **%.1f** | %.1f s |
+
+                Ratio of the whole to the bare fetch: %.2f. Target: at least 50 messages per second.
+                """, LocalDateTime.now().withNano(0), count, forms, bytes / 1e6, workers, threads,
+                System.getProperty("java.version"), bareFetch, count / bareFetch, intake, (t1 - t0) / 1e9,
+                acknowledgementTail, total, (t2 - t0) / 1e9, total / bareFetch);
+        Path out = Path.of("target/benchmarks/mail-intake.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md);
+        org.slf4j.LoggerFactory.getLogger(MailIntakeBenchmark.class).info("\n{}", md);
+    }
+
+    /** Every message of the inbox read whole over IMAP in one FETCH, read-only: what the mailbox itself allows. */
+    private static double bareFetch(int expected) throws Exception {
+        Properties props = new Properties();
+        props.setProperty("mail.imap.partialfetch", "false");
+        try (Store store = Session.getInstance(props).getStore("imap")) {
+            store.connect("127.0.0.1", TestInfrastructure.greenMail().getImap().getPort(), TestInfrastructure.MAILBOX,
+                    TestInfrastructure.MAILBOX_PASSWORD);
+            Folder inbox = store.getFolder("INBOX");
+            long t0 = System.nanoTime();
+            inbox.open(Folder.READ_ONLY);
+            Message[] all = inbox.getMessages();
+            // one FETCH for the lot, as the poller does: per-message round trips would measure the network
+            jakarta.mail.FetchProfile whole = new jakarta.mail.FetchProfile();
+            whole.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+            whole.add(org.eclipse.angus.mail.imap.IMAPFolder.FetchProfileItem.MESSAGE);
+            inbox.fetch(all, whole);
+            long total = 0;
+            for (Message m : all) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                m.writeTo(out);
+                total += out.size();
+            }
+            inbox.close(false);
+            long t1 = System.nanoTime();
+            assertThat(all).hasSize(expected);
+            assertThat(total).isPositive();
+            return expected / ((t1 - t0) / 1e9);
+        }
+    }
+
+    /** The acknowledgement jobs whose id falls to this worker, until the intake is done and none is left. */
+    private Void acknowledge(int mine, int of, java.util.concurrent.atomic.AtomicBoolean intakeDone) throws Exception {
+        while (true) {
+            boolean last = intakeDone.get();
+            List<Job> jobs = management.createJobQuery().activityId("SendAcknowledgement").executable()
+                    .listPage(0, 1000).stream().filter(j -> Math.floorMod(j.getId().hashCode(), of) == mine).toList();
+            for (Job j : jobs) {
+                management.executeJob(j.getId());
+            }
+            if (jobs.isEmpty()) {
+                if (last) {
+                    return null;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+}
