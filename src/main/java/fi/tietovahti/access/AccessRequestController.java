@@ -75,7 +75,8 @@ class AccessRequestController {
     record CaseState(String caseNumber, Instant receivedAt, String language, LocalDate legalDeadline,
                      LocalDate internalTarget, int identityPausedDays, Integer extensionMonths,
                      Boolean straightThrough, Instant deliveredAt, String outcome, Boolean onTimeLegal,
-                     Boolean onTimeTarget, List<CaseDocuments.Document> documents) {
+                     Boolean onTimeTarget, String decidedBy, boolean letterDeliveryFailed,
+                     List<CaseDocuments.Document> documents) {
     }
 
     @PostMapping
@@ -92,13 +93,14 @@ class AccessRequestController {
     }
 
     @GetMapping("/{caseNumber}")
-    @Operation(summary = "The state of a case: deadlines, pause, extension, delivery, outcome, documents")
+    @Operation(summary = "The state of a case: deadlines, pause, extension, delivery, outcome, documents, what "
+            + "decided an emailed request's type, whether a letter to the requester bounced")
     CaseState state(@PathVariable String caseNumber) {
         PrivacyCase c = cases.byNumber(caseNumber);
         return new CaseState(c.getCaseNumber(), c.getReceivedAt(), c.getLanguage(), c.getLegalDeadline(),
                 c.getInternalTarget(), c.getIdentityPausedDays(), c.getExtensionMonths(), c.getStraightThrough(),
                 c.getDeliveredAt(), c.getOutcome() == null ? null : c.getOutcome().name(), c.getOnTimeLegal(),
-                c.getOnTimeTarget(), documents.list(c.getId()));
+                c.getOnTimeTarget(), c.getDecidedBy(), c.isLetterDeliveryFailed(), documents.list(c.getId()));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})

@@ -52,6 +52,11 @@ public class PrivacyCase {
     Outcome outcome;
     Boolean onTimeLegal;
     Boolean onTimeTarget;
+    /** Written by the email intake (what decided the request's type) and by a bounce of our letter; read here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    String decidedBy;
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    Boolean letterDeliveryFailed;
 
     protected PrivacyCase() {
     }
@@ -137,6 +142,14 @@ public class PrivacyCase {
 
     public Boolean getOnTimeTarget() {
         return onTimeTarget;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public boolean isLetterDeliveryFailed() {
+        return Boolean.TRUE.equals(letterDeliveryFailed);
     }
 
     public Boolean getStraightThrough() {

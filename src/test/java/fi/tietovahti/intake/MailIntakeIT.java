@@ -38,6 +38,14 @@ class MailIntakeIT {
     @Autowired
     MailboxPoller poller;
     @Autowired
+    MailIntake intake;
+    @Autowired
+    fi.tietovahti.mail.MailProperties mailProperties;
+    @Autowired
+    IntakeProperties intakeProperties;
+    @Autowired
+    org.springframework.beans.factory.BeanFactory beanFactory;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtime;
@@ -49,6 +57,8 @@ class MailIntakeIT {
     IdentityService identityService;
     @Autowired
     FormService forms;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     AccessRequestDriver driver;
 
@@ -290,14 +300,20 @@ class MailIntakeIT {
         });
         assertThatThrownBy(poller::pollOnce).hasMessageContaining("stopped here");
         poller.disconnect();
-        poller.setCheckpoint(null);
 
         Map<String, Object> row = row(mail.messageId());
         assertThat(row.get("route")).isEqualTo("NEW_CASE");
         assertThat(Mailbox.count("INBOX")).as("still in the inbox after the crash").isEqualTo(1);
         long casesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("subject-access-request").count();
 
-        MailboxPoller.Poll again = poller.pollOnce();
+        // the service starts again: a new poller with its own IMAP connection and nothing in memory
+        MailboxPoller restarted = new MailboxPoller(intake, mailProperties, intakeProperties, beanFactory);
+        MailboxPoller.Poll again;
+        try {
+            again = restarted.pollOnce();
+        } finally {
+            restarted.destroy();
+        }
 
         assertThat(again.taken()).extracting(MailIntake.Taken::route).containsExactly(MailIntake.Route.ALREADY_TAKEN);
         assertThat(again.taken().get(0).inboundMailId()).isEqualTo(row.get("id"));
@@ -402,9 +418,9 @@ class MailIntakeIT {
                         .count()).sum()).as("no task for an out-of-office answer").isZero();
         assertThat(jdbc.queryForObject("select status from tietovahti.mail_outbox where message_id = ?", String.class,
                 acknowledgement)).isEqualTo("BOUNCED");
-        assertThat(jdbc.queryForObject("""
-                select letter_delivery_failed from tietovahti.privacy_case where case_number = ?""", Boolean.class,
-                taken.reference())).isTrue();
+        assertThat(rest.withBasicAuth("handler", "handler").getForObject("/api/access-requests/" + taken.reference(),
+                Map.class)).containsEntry("letterDeliveryFailed", true)
+                .hasEntrySatisfying("decidedBy", d -> assertThat((String) d).startsWith("classifier: access"));
         assertThat(runtime.getVariable(both.get(1).processInstanceId(), "caseNumber")).isEqualTo(taken.reference());
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.mail_outbox where recipient like '%mx.example%'",
                 Integer.class)).as("a bounce is never answered").isZero();
