@@ -139,7 +139,8 @@ public class MailboxPoller implements DisposableBean {
             return intake.take(raw, receivedAt);
         } catch (RuntimeException e) {
             // whatever went wrong, the message is kept and a handler sees it; the poller goes on with the next
-            log.error("Taking a mail failed; it goes to triage", e);
+            // the class only: a database error can quote the row, and the row is a stranger's mail
+            log.error("Taking a mail failed ({}); it goes to triage", e.getClass().getName());
             return intake.takeAsUnprocessable(raw, e.getClass().getSimpleName());
         }
     }
@@ -185,7 +186,11 @@ public class MailboxPoller implements DisposableBean {
     /** Waits for the server's announcement of new mail; a server without IDLE is polled instead. */
     private void idleLoop() {
         while (running) {
-            pollLogged();
+            if (!pollLogged()) {
+                // a message that cannot even go to triage, or the server refusing us: do not spin on it
+                sleep();
+                continue;
+            }
             try {
                 receiver().waitForNewMessages();
             } catch (Exception e) {
@@ -199,16 +204,19 @@ public class MailboxPoller implements DisposableBean {
         }
     }
 
-    private void pollLogged() {
+    /** One poll, its failure logged (without personal data); whether it went through. */
+    private boolean pollLogged() {
         try {
             Poll poll = pollOnce();
             if (poll.seen() > 0) {
                 log.info("Mailbox: {} messages taken", poll.seen());
             }
+            return true;
         } catch (Exception e) {
-            // the server is down or refused us: nothing was moved, the next poll tries again
+            // the server is down or refused us, or a message could not be taken: nothing was moved, try again later
             log.warn("Reading the mailbox failed: {}", e.toString());
             resetReceiver();
+            return false;
         }
     }
 

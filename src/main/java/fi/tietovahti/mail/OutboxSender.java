@@ -35,6 +35,8 @@ public class OutboxSender {
     public static final String INCIDENT_TYPE = "letterNotSent";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
 
     private final JdbcTemplate jdbc;
     private final Mailer mailer;
@@ -63,7 +65,7 @@ public class OutboxSender {
             ownTransaction.executeWithoutResult(status -> attempt(letterId));
         } catch (RuntimeException e) {
             // the database itself failed; the letter stays PENDING and the next sweep tries again
-            log.error("Outbox letter {} could not be processed: {}", letterId, e.toString());
+            log.error("Outbox letter {} could not be processed: {}", letterId, e.getClass().getName());
         }
     }
 
@@ -181,7 +183,12 @@ public class OutboxSender {
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 1000 ? s : s.substring(0, 1000);
+    /**
+     * The error as logs and Cockpit may show it: a mail server's refusal often quotes the recipient's address
+     * ("550 5.1.1 <x@y>: user unknown"), which is personal data; the letter's row already says whom it was for.
+     */
+    static String abbreviate(String s) {
+        String masked = EMAIL.matcher(s).replaceAll("<address>");
+        return masked.length() <= 1000 ? masked : masked.substring(0, 1000);
     }
 }

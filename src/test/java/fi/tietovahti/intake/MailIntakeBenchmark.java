@@ -79,15 +79,12 @@ class MailIntakeBenchmark {
 
         double bareFetch = bareFetch(count);
 
-        // the acknowledgement jobs run beside the poller, as the job executor would
+        // the acknowledgement jobs run beside the poller, as the job executor would: one thread acquires, a pool runs
         java.util.concurrent.atomic.AtomicBoolean intakeDone = new java.util.concurrent.atomic.AtomicBoolean();
         ExecutorService jobWorkers = Executors.newFixedThreadPool(threads);
+        ExecutorService acquisition = Executors.newSingleThreadExecutor();
         long t0 = System.nanoTime();
-        List<Future<?>> acknowledging = new ArrayList<>();
-        for (int k = 0; k < threads; k++) {
-            int mine = k;
-            acknowledging.add(jobWorkers.submit(() -> acknowledge(mine, threads, intakeDone)));
-        }
+        Future<?> acknowledging = acquisition.submit(() -> acknowledge(jobWorkers, intakeDone));
         int taken = 0;
         while (true) {
             MailboxPoller.Poll poll = poller.pollOnce();
@@ -99,9 +96,8 @@ class MailIntakeBenchmark {
         }
         long t1 = System.nanoTime();
         intakeDone.set(true);
-        for (Future<?> f : acknowledging) {
-            f.get();
-        }
+        acknowledging.get();
+        acquisition.shutdown();
         jobWorkers.shutdown();
         long t2 = System.nanoTime();
 
@@ -169,17 +165,28 @@ class MailIntakeBenchmark {
         }
     }
 
-    /** The acknowledgement jobs whose id falls to this worker, until the intake is done and none is left. */
-    private Void acknowledge(int mine, int of, java.util.concurrent.atomic.AtomicBoolean intakeDone) throws Exception {
+    /**
+     * Acquires the acknowledgement jobs in pages, as the job executor's acquisition does, and runs each once on the
+     * pool, until the intake is done and none is left.
+     */
+    private Void acknowledge(ExecutorService pool, java.util.concurrent.atomic.AtomicBoolean intakeDone)
+            throws Exception {
+        java.util.Set<String> submitted = new java.util.HashSet<>();
+        List<Future<?>> running = new ArrayList<>();
         while (true) {
             boolean last = intakeDone.get();
-            List<Job> jobs = management.createJobQuery().activityId("SendAcknowledgement").executable()
-                    .listPage(0, 1000).stream().filter(j -> Math.floorMod(j.getId().hashCode(), of) == mine).toList();
+            running.removeIf(Future::isDone);
+            List<Job> jobs = running.size() > 100 ? List.of() : management.createJobQuery()
+                    .activityId("SendAcknowledgement").executable().listPage(0, 100);
+            int fresh = 0;
             for (Job j : jobs) {
-                management.executeJob(j.getId());
+                if (submitted.add(j.getId())) {
+                    fresh++;
+                    running.add(pool.submit(() -> management.executeJob(j.getId())));
+                }
             }
-            if (jobs.isEmpty()) {
-                if (last) {
+            if (fresh == 0) {
+                if (last && running.isEmpty() && jobs.isEmpty()) {
                     return null;
                 }
                 Thread.sleep(20);

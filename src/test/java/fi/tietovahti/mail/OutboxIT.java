@@ -163,6 +163,14 @@ class OutboxIT {
         assertThat(sender.backoff(100)).isEqualTo(Duration.ofHours(1));
     }
 
+    @Test
+    void aServersRefusalReachesLogsAndCockpitWithoutTheAddress() {
+        assertThat(OutboxSender.abbreviate("SMTPSendFailedException: 550 5.1.1 <bruno.b@example.com>: Recipient "
+                + "address rejected; also bruno@example.com"))
+                .isEqualTo("SMTPSendFailedException: 550 5.1.1 <<address>>: Recipient address rejected; also <address>")
+                .doesNotContain("bruno");
+    }
+
     private void startServer() {
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
