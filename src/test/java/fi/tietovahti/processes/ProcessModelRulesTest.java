@@ -108,4 +108,25 @@ class ProcessModelRulesTest {
             assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " goes to a group").isNotBlank();
         }
     }
+
+    static Stream<Path> dmnFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+            return files.filter(p -> p.toString().endsWith(".dmn")).toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dmnFiles")
+    void everyDecisionIsValidRenderableAndDeployable(Path file) {
+        org.camunda.bpm.model.dmn.DmnModelInstance model = org.camunda.bpm.model.dmn.Dmn.readModelFromFile(file.toFile());
+        var decisions = model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class);
+        assertThat(decisions).as(file + " has decisions").isNotEmpty();
+        String xml = org.camunda.bpm.model.dmn.Dmn.convertToString(model);
+        for (var decision : decisions) {
+            assertThat(decision.getCamundaHistoryTimeToLiveString()).as(decision.getId() + " history time to live")
+                    .isNotBlank();
+            assertThat(xml).as(decision.getId() + " has a shape in the diagram (DMNDI)")
+                    .contains("dmnElementRef=\"" + decision.getId() + "\"");
+        }
+    }
 }

@@ -1,0 +1,106 @@
+package fi.tietovahti.erasure;
+
+import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.registers.DataSubject;
+import fi.tietovahti.registers.ErasureAction;
+import fi.tietovahti.registers.ErasurePlan;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/**
+ * The erasure plan of a person (GDPR Art. 17): for every data category of the catalogue, the decision table
+ * {@code processes/erasure-plan.dmn} says erase, anonymise or keep, and on what ground; for a kept category the
+ * hold ends when the category's retention rule in the catalogue says, computed here from the person's tenancies
+ * (null while the event the rule runs from, the end of a tenancy or of a claim, has not happened). The rules are
+ * in the DMN, not here: a new version of the decision changes the plan without a release.
+ */
+@Service
+public class ErasurePlanner {
+
+    public static final String DECISION = "erasure-plan";
+
+    /** One category's line of the plan. {@code holdEndsOn} only for KEEP, and only when the date is known. */
+    public record Item(String register, String category, ErasureAction action, String ground, String holdRule,
+                       LocalDate holdEndsOn) {
+    }
+
+    /** The plan: a line per category, in catalogue order. */
+    public record Plan(List<Item> items) {
+
+        public Plan {
+            items = List.copyOf(items);
+        }
+
+        public Item item(String category) {
+            return items.stream().filter(i -> i.category().equals(category)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no category " + category));
+        }
+
+        /** What the registers execute (a category the plan keeps is left alone). */
+        public ErasurePlan toErasurePlan() {
+            Map<String, ErasureAction> actions = new LinkedHashMap<>();
+            items.forEach(i -> actions.put(i.category(), i.action()));
+            return new ErasurePlan(actions);
+        }
+    }
+
+    private final DecisionService decisions;
+    private final Catalogue catalogue;
+    private final ErasureFacts facts;
+    private final Clock clock;
+
+    ErasurePlanner(DecisionService decisions, Catalogue catalogue, ErasureFacts facts, Clock clock) {
+        this.decisions = decisions;
+        this.catalogue = catalogue;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    public Plan plan(DataSubject subject) {
+        ErasureFacts.Facts known = facts.of(subject, LocalDate.now(clock));
+        List<Item> items = catalogue.registers().stream().flatMap(register -> register.categories().stream()
+                .map(category -> item(register, category, known))).toList();
+        return new Plan(items);
+    }
+
+    private Item item(Catalogue.Register register, Catalogue.Category category, ErasureFacts.Facts known) {
+        DmnDecisionResultEntries decided = decisions.evaluateDecisionByKey(DECISION).variables(Variables.createVariables()
+                .putValue("register", register.id())
+                .putValue("category", category.id())
+                .putValue("tenancyActive", known.tenancyActive())
+                .putValue("openClaim", known.openClaim())
+                .putValue("consentBased", category.legalBases().contains("consent")))
+                .evaluate().getSingleResult();
+        ErasureAction action = ErasureAction.valueOf(decided.getEntry("action"));
+        String ground = decided.getEntry("ground");
+        if (action != ErasureAction.KEEP) {
+            return new Item(register.id(), category.id(), action, ground, null, null);
+        }
+        Catalogue.RetentionRule rule = catalogue.retentionRule(category.retention()).orElseThrow();
+        return new Item(register.id(), category.id(), action, ground, rule.id(), holdEnds(rule, known));
+    }
+
+    /** When the category's retention rule ends for this person, if the event it runs from has happened. */
+    static LocalDate holdEnds(Catalogue.RetentionRule rule, ErasureFacts.Facts known) {
+        LocalDate anchor = switch (rule.anchor()) {
+            case TENANCY_END -> known.tenancyActive() ? null : known.lastTenancyEnd();
+            case END_OF_YEAR_AFTER_TENANCY_END -> known.tenancyActive() ? null : yearEnd(known.lastTenancyEnd());
+            // the financial year is the calendar year: it ends, and its year ends, on 31 December
+            case END_OF_FINANCIAL_YEAR, END_OF_YEAR_AFTER_FINANCIAL_YEAR_END -> yearEnd(known.lastLedgerEntry());
+            case END_OF_YEAR_AFTER_CLAIM_CLOSED -> known.openClaim() ? null : yearEnd(known.lastClaimClosed());
+            default -> null;
+        };
+        return anchor == null ? null : anchor.plus(rule.period());
+    }
+
+    private static LocalDate yearEnd(LocalDate date) {
+        return date == null ? null : LocalDate.of(date.getYear(), 12, 31);
+    }
+}

@@ -1,0 +1,127 @@
+package fi.tietovahti.erasure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.demo.DemoDataGenerator;
+import fi.tietovahti.hetu.PersonalIdentityCode;
+import fi.tietovahti.registers.DataSubject;
+import fi.tietovahti.registers.ErasureAction;
+import fi.tietovahti.registers.tenancy.ResidentDirectory;
+import fi.tietovahti.testsupport.TietovahtiTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The erasure plan from the decision table, for residents in different tenancy states, checked line by line
+ * against the catalogue's categories, with hold-end dates from the catalogue's retention rules; and proof that the
+ * plan follows the deployed decision, not code.
+ */
+@TietovahtiTest
+class ErasurePlanIT {
+
+    @Autowired
+    ErasurePlanner planner;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    ResidentDirectory residents;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RepositoryService repository;
+
+    @Test
+    void aRunningTenancyKeepsWhatTheTenancyNeedsAndOptionalServicesAreErased() {
+        DataSubject aino = residents.subjectOf(List.of(residents.byIdentityCode(
+                PersonalIdentityCode.parse(DemoDataGenerator.SHOWCASE_HETU)).orElseThrow().getId()));
+        ErasurePlanner.Plan plan = planner.plan(aino);
+
+        assertThat(plan.items()).extracting(ErasurePlanner.Item::category)
+                .containsExactlyElementsOf(catalogue.categories().map(Catalogue.Category::id).toList());
+        for (String register : List.of("newsletter", "apartment-exchange", "ekoekspertti", "health", "camera")) {
+            assertThat(plan.items()).as(register).filteredOn(i -> i.register().equals(register))
+                    .isNotEmpty().allMatch(i -> i.action() == ErasureAction.ERASE);
+        }
+        assertThat(plan.items()).filteredOn(i -> i.register().equals("tenancy")).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.action()).isEqualTo(ErasureAction.KEEP);
+            assertThat(i.ground()).contains("Tenancy Act");
+            assertThat(i.holdEndsOn()).as("no date while the tenancy runs").isNull();
+        });
+        assertThat(plan.items()).filteredOn(i -> i.register().equals("bookings"))
+                .allMatch(i -> i.action() == ErasureAction.KEEP);
+        LocalDate lastEntry = jdbc.queryForObject("""
+                select max(l.entry_date) from tietovahti.ledger_entry l where l.tenancy_id in (%s)""".formatted(
+                String.join(",", aino.contractTenancyIds().stream().map(String::valueOf).toList())),
+                LocalDate.class);
+        ErasurePlanner.Item invoices = plan.item("rent-ledger.invoice");
+        assertThat(invoices.action()).isEqualTo(ErasureAction.KEEP);
+        assertThat(invoices.ground()).contains("Accounting Act");
+        assertThat(invoices.holdRule()).isEqualTo("ledger-books");
+        assertThat(invoices.holdEndsOn()).isEqualTo(LocalDate.of(lastEntry.getYear(), 12, 31).plusYears(10));
+        assertThat(plan.item("rent-ledger.payment").holdEndsOn())
+                .isEqualTo(LocalDate.of(lastEntry.getYear(), 12, 31).plusYears(6));
+        assertThat(plan.item("privacy-cases.request").action()).isEqualTo(ErasureAction.KEEP);
+        assertThat(plan.item("access-answers.answer").action()).isEqualTo(ErasureAction.ANONYMISE);
+        assertThat(plan.items()).allSatisfy(i -> assertThat(i.ground()).isNotBlank());
+        assertThat(plan.toErasurePlan().actionFor("newsletter.subscription")).isEqualTo(ErasureAction.ERASE);
+    }
+
+    @Test
+    void afterTheTenancyTheApartmentsHistoryIsAnonymisedTheRestErasedAndTheLeaseHeldUntilADate() {
+        // a party to a contract that ended, whose claims (if any) are closed
+        Long person = jdbc.queryForObject("""
+                select o.person_id from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
+                where o.role = 'MAIN_TENANT' and t.end_date < current_date - 400
+                  and not exists (select 1 from tietovahti.occupancy o2 join tietovahti.tenancy t2 on t2.id = o2.tenancy_id
+                                  where o2.person_id = o.person_id and (t2.end_date is null or t2.end_date >= current_date))
+                  and not exists (select 1 from tietovahti.collection_case c where c.tenancy_id = t.id
+                                  and c.status not in ('PAID', 'CLOSED'))
+                order by o.person_id limit 1""", Long.class);
+        DataSubject former = residents.subjectOf(List.of(person));
+        LocalDate ended = jdbc.queryForObject("""
+                select max(t.end_date) from tietovahti.tenancy t where t.id in (%s)""".formatted(
+                String.join(",", former.contractTenancyIds().stream().map(String::valueOf).toList())), LocalDate.class);
+
+        ErasurePlanner.Plan plan = planner.plan(former);
+
+        assertThat(plan.items()).filteredOn(i -> List.of("bookings", "door-opening", "keys", "customer-service")
+                .contains(i.register())).isNotEmpty().allMatch(i -> i.action() == ErasureAction.ERASE);
+        assertThat(plan.items()).filteredOn(i -> i.register().equals("maintenance"))
+                .isNotEmpty().allMatch(i -> i.action() == ErasureAction.ANONYMISE);
+        ErasurePlanner.Item lease = plan.item("tenancy.lease");
+        assertThat(lease.action()).isEqualTo(ErasureAction.KEEP);
+        assertThat(lease.holdRule()).isEqualTo("tenancy-documents");
+        assertThat(lease.holdEndsOn()).isEqualTo(LocalDate.of(ended.getYear(), 12, 31).plusYears(6));
+    }
+
+    @Test
+    void thePlanFollowsTheDeployedDecisionNotCode() throws Exception {
+        DataSubject aino = residents.subjectOf(List.of(residents.byIdentityCode(
+                PersonalIdentityCode.parse(DemoDataGenerator.SHOWCASE_HETU)).orElseThrow().getId()));
+        String dmn = Files.readString(Path.of("processes/erasure-plan.dmn"), StandardCharsets.UTF_8);
+        String changed = dmn.replace("""
+                <outputEntry id="Rule10Action"><text>"ERASE"</text></outputEntry>""", """
+                <outputEntry id="Rule10Action"><text>"KEEP"</text></outputEntry>""");
+        assertThat(changed).isNotEqualTo(dmn);
+        assertThat(planner.plan(aino).items()).filteredOn(i -> i.register().equals("health"))
+                .isNotEmpty().allMatch(i -> i.action() == ErasureAction.ERASE);
+        String deployment = repository.createDeployment().name("erasure-plan test change")
+                .addString("erasure-plan.dmn", changed).deploy().getId();
+        try {
+            assertThat(planner.plan(aino).items()).filteredOn(i -> i.register().equals("health"))
+                    .allMatch(i -> i.action() == ErasureAction.KEEP);
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+        assertThat(planner.plan(aino).items()).filteredOn(i -> i.register().equals("health"))
+                .allMatch(i -> i.action() == ErasureAction.ERASE);
+    }
+}
