@@ -630,7 +630,7 @@ public final class DemoDataGenerator {
     }
 
     private String token() {
-        return Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+        return String.format("%016x%016x", random.nextLong(), random.nextLong());
     }
 
     private PersonalIdentityCode code(LocalDate birth) {
