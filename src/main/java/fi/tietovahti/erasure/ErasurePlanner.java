@@ -71,7 +71,8 @@ public class ErasurePlanner {
     }
 
     private Item item(Catalogue.Register register, Catalogue.Category category, ErasureFacts.Facts known) {
-        DmnDecisionResultEntries decided = decisions.evaluateDecisionByKey(DECISION).variables(Variables.createVariables()
+        DmnDecisionResultEntries decided = decisions.evaluateDecisionByKey(DECISION).variables(
+                Variables.createVariables()
                 .putValue("register", register.id())
                 .putValue("category", category.id())
                 .putValue("tenancyActive", known.tenancyActive())

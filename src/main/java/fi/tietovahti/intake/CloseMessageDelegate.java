@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task CloseMessage: nothing to do for the message (spam, automatic mail, handled elsewhere); the reason is recorded. */
+/**
+ * Service task CloseMessage: nothing to do for the message (spam, automatic mail, handled elsewhere); the reason is
+ * recorded.
+ */
 @Component("closeMessage")
 class CloseMessageDelegate implements JavaDelegate {
 

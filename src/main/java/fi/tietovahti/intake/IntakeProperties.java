@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("tietovahti.intake")
-public record IntakeProperties(@NotNull Mode mode, @NotNull Duration pollEvery, @Min(1) int maxFetch, @Min(1) int workers,
+public record IntakeProperties(@NotNull Mode mode, @NotNull Duration pollEvery, @Min(1) int maxFetch,
+                               @Min(1) int workers,
                                @Min(1024) int maxMessageBytes, @Min(0) int maxAttachments,
                                @Min(1024) int maxAttachmentBytes) {
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task StartAccessRequest: the handler found an access request in the message and starts it; the new case's number is recorded on the message. */
+/**
+ * Service task StartAccessRequest: the handler found an access request in the message and starts it; the new
+ * case's number is recorded on the message.
+ */
 @Component("startAccessRequest")
 class StartAccessRequestDelegate implements JavaDelegate {
 
@@ -17,7 +20,8 @@ class StartAccessRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = triage.startAccessRequest(TriageValues.inboundMailId(execution), TriageValues.text(execution, TriageValues.NAME),
+        String caseNumber = triage.startAccessRequest(TriageValues.inboundMailId(execution),
+                TriageValues.text(execution, TriageValues.NAME),
                 TriageValues.text(execution, TriageValues.EMAIL), TriageValues.text(execution, TriageValues.LANGUAGE),
                 Authenticated.userId(execution), TriageValues.text(execution, TriageValues.NOTE));
         execution.setVariable("caseNumber", caseNumber);

@@ -34,7 +34,7 @@ public class OutboundMail {
         return reply(caseNumber, to, subject, body, null);
     }
 
-    /** Queues a letter that answers the message {@code inReplyTo} (its Message-ID), so the requester's client threads it. */
+    /** Queues a letter answering the message {@code inReplyTo} (its Message-ID): the requester's client threads it. */
     public String reply(String caseNumber, String to, String subject, String body, String inReplyTo) {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("a letter needs a recipient");
