@@ -43,6 +43,8 @@ public record InboundMessage(String messageId, String inReplyTo, String referenc
     }
 
     private static final int MAX_DEPTH = 10;
+    /** Parsing needs a session but nothing from it; creating one per message costs a service-loader lookup. */
+    private static final Session SESSION = Session.getInstance(new Properties());
 
     public static InboundMessage read(byte[] raw, Limits limits) {
         Reading r = new Reading(limits);
@@ -57,7 +59,7 @@ public record InboundMessage(String messageId, String inReplyTo, String referenc
         }
         MimeMessage message;
         try {
-            message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
         } catch (MessagingException e) {
             r.problems.add("the message cannot be parsed: " + e.getMessage());
             return r.result();

@@ -37,6 +37,8 @@ class WholeMessageImapReceiver extends ImapMailReceiver {
         }
     }
 
+    private static final Session SESSION = Session.getInstance(new java.util.Properties());
+
     private final int maxFetch;
 
     WholeMessageImapReceiver(String url, int maxFetch) {
@@ -60,7 +62,6 @@ class WholeMessageImapReceiver extends ImapMailReceiver {
             whole.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
         }
         folder.fetch(batch, whole);
-        Session session = Session.getInstance(new java.util.Properties());
         Message[] copies = new Message[batch.length];
         for (int i = 0; i < batch.length; i++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(batch[i].getSize(), 1024));
@@ -70,7 +71,7 @@ class WholeMessageImapReceiver extends ImapMailReceiver {
                 throw new MessagingException("reading a message failed", e);
             }
             java.util.Date received = batch[i].getReceivedDate();
-            copies[i] = new Fetched(session, out.toByteArray(), received == null ? null : received.toInstant(),
+            copies[i] = new Fetched(SESSION, out.toByteArray(), received == null ? null : received.toInstant(),
                     batch[i]);
         }
         return copies;
