@@ -1,0 +1,45 @@
+package fi.tietovahti.erasure;
+
+import fi.tietovahti.registers.DataSubject;
+import fi.tietovahti.registers.ErasureReport;
+import fi.tietovahti.registers.PersonalDataSources;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erasing a person as the plan says: every register erases or anonymises the categories the plan lets go and
+ * reports what it did; kept categories are left alone. Running it again changes nothing (the registers' erasure is
+ * idempotent). What the erasure-request process will call once a handler (and the DPO, for an overridden hold)
+ * has approved the plan.
+ */
+@Service
+public class Erasures {
+
+    /** The plan that was executed and what each register did. */
+    public record Executed(ErasurePlanner.Plan plan, List<ErasureReport> reports) {
+
+        public int total() {
+            return reports.stream().mapToInt(ErasureReport::total).sum();
+        }
+    }
+
+    private final ErasurePlanner planner;
+    private final PersonalDataSources sources;
+
+    Erasures(ErasurePlanner planner, PersonalDataSources sources) {
+        this.planner = planner;
+        this.sources = sources;
+    }
+
+    @Transactional
+    public Executed execute(DataSubject subject, ErasurePlanner.Plan approved) {
+        return new Executed(approved, sources.erase(subject, approved.toErasurePlan()));
+    }
+
+    /** Plans and executes without a review: for tests and a DPO's bulk tooling, never for a resident's request. */
+    @Transactional
+    public Executed planAndExecute(DataSubject subject) {
+        return execute(subject, planner.plan(subject));
+    }
+}
