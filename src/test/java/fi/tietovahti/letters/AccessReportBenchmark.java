@@ -2,28 +2,21 @@ package fi.tietovahti.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.tietovahti.TietovahtiApplication;
 import fi.tietovahti.catalogue.Catalogue;
-import fi.tietovahti.demo.DemoDataConfiguration;
-import fi.tietovahti.demo.DemoDataGenerator;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.PersonalDataRecord;
 import fi.tietovahti.registers.PersonalDataSources;
 import fi.tietovahti.registers.tenancy.ResidentDirectory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fi.tietovahti.testsupport.BenchmarkDataSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,24 +31,7 @@ class AccessReportBenchmark {
 
     @Test
     void reportOfTheHeaviestResident() throws Exception {
-        int tenancies = Integer.getInteger("bench.tenancies", 50_000);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(0).start()) {
-            DataSource ds = postgres.getPostgresDatabase();
-            Flyway.configure().dataSource(ds).schemas("tietovahti").defaultSchema("tietovahti").createSchemas(true)
-                    .locations("classpath:db/migration").load().migrate();
-            try (Connection c = ds.getConnection()) {
-                c.setAutoCommit(false);
-                new DemoDataGenerator(DemoDataConfiguration.SEED, tenancies, LocalDate.of(2026, 11, 27)).generate(c);
-                c.commit();
-            }
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TietovahtiApplication.class)
-                    .profiles("test")
-                    .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                            "--server.port=0")) {
-                measure(app, tenancies);
-            }
-        }
+        BenchmarkDataSet.run(this::measure);
     }
 
     private void measure(ConfigurableApplicationContext app, int tenancies) throws Exception {
