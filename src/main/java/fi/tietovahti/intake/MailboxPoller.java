@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
  * Reads the privacy mailbox with Spring Integration's IMAP receiver and hands each message to {@link MailIntake}.
  * The order makes a message count once: first the case (or task) and the message's record are committed, only then
  * does the message leave the inbox for the processed folder. A crash between the two leaves it in the inbox; the
- * next poll finds it again, {@link MailIntake} recognises it, and it is moved without a second case. The receiver
- * neither deletes nor marks anything by itself; it looks at every message not deleted.
+ * next poll finds it again, {@link MailIntake} recognises it, and it is moved without a second case. Nothing is
+ * deleted or flagged on the server before that (the receiver's own marker flag lands on detached copies); every
+ * message not deleted is looked at.
  */
 @Component
 public class MailboxPoller implements DisposableBean {
