@@ -1,5 +1,6 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.catalogue.Catalogue;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.ErasureReport;
 import fi.tietovahti.registers.PersonalDataSources;
@@ -21,6 +22,24 @@ public class Erasures {
 
         public int total() {
             return reports.stream().mapToInt(ErasureReport::total).sum();
+        }
+
+        /**
+         * Who must be told of this erasure (GDPR Art. 19): the processors the catalogue names for every category
+         * from which records were actually erased or anonymised. Authorities and other third parties are told
+         * only when the data was in fact disclosed to them, which the disclosure register will show; until it
+         * exists none are listed.
+         */
+        public java.util.SortedSet<String> recipientsToTell(Catalogue catalogue) {
+            java.util.SortedSet<String> recipients = new java.util.TreeSet<>();
+            reports.stream().flatMap(r -> r.lines().stream())
+                    .filter(l -> l.records() > 0 && l.action() != fi.tietovahti.registers.ErasureAction.KEEP)
+                    .flatMap(l -> catalogue.category(l.category()).stream())
+                    .flatMap(c -> c.recipients().stream())
+                    .filter(id -> catalogue.recipientsById().get(id) != null
+                            && "processor".equals(catalogue.recipientsById().get(id).kind()))
+                    .forEach(recipients::add);
+            return recipients;
         }
     }
 

@@ -27,6 +27,8 @@ class ErasureExecutionIT {
     ResidentDirectory residents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    fi.tietovahti.catalogue.Catalogue catalogue;
 
     @Test
     void aFormerTenantLosesWhatTheTenancyNoLongerNeedsAndKeepsTheLeaseAndTheLedger() {
@@ -63,7 +65,15 @@ class ErasureExecutionIT {
         assertThat(count("select count(*) from tietovahti.tenancy where id = any(?)", (Object) tenancies))
                 .isEqualTo(tenancies.length);
 
-        assertThat(erasures.planAndExecute(former).total()).as("a second run changes nothing").isZero();
+        // Art. 19: the processors of the categories that lost records, not those of the kept lease and ledger
+        java.util.Set<String> told = executed.recipientsToTell(catalogue);
+        assertThat(told).contains("processor-it", "processor-contractors")
+                .doesNotContain("processor-collection", "bailiff", "courts")
+                .allSatisfy(id -> assertThat(catalogue.recipientsById().get(id).kind()).isEqualTo("processor"));
+
+        Erasures.Executed again = erasures.planAndExecute(former);
+        assertThat(again.total()).as("a second run changes nothing").isZero();
+        assertThat(again.recipientsToTell(catalogue)).as("and tells nobody again").isEmpty();
     }
 
     @Test
@@ -75,7 +85,7 @@ class ErasureExecutionIT {
         int bookings = count("select count(*) from tietovahti.booking where person_id = ?", person);
         assertThat(bookings).isPositive();
 
-        erasures.planAndExecute(aino);
+        Erasures.Executed executed = erasures.planAndExecute(aino);
 
         assertThat(count("select count(*) from tietovahti.newsletter_subscriber where lower(email) = ?", email)).isZero();
         assertThat(count("select count(*) from tietovahti.exchange_account where lower(email) = ?", email)).isZero();
@@ -87,6 +97,8 @@ class ErasureExecutionIT {
                 .as("kept while the tenancy runs").isEqualTo(bookings);
         assertThat(count("select count(*) from tietovahti.person where id = ? and hetu is not null", person))
                 .as("the tenant is still the tenant").isEqualTo(1);
+        // the camera recording went to nobody but could have gone to the police: only a disclosure shows that
+        assertThat(executed.recipientsToTell(catalogue)).contains("processor-it").doesNotContain("police");
         assertThat(erasures.planAndExecute(aino).total()).as("a second run changes nothing").isZero();
     }
 
