@@ -28,7 +28,7 @@ class CloseCaseDelegate implements JavaDelegate {
         execution.setVariable("onTimeTarget", kase.getOnTimeTarget());
     }
 
-    private static PrivacyCase.Outcome outcome(DelegateExecution execution) {
+    static PrivacyCase.Outcome outcome(DelegateExecution execution) {
         if (!Boolean.TRUE.equals(execution.getVariable("identityVerified"))) {
             return PrivacyCase.Outcome.UNVERIFIED;
         }

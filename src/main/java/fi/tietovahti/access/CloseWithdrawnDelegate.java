@@ -23,6 +23,13 @@ class CloseWithdrawnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (execution.getVariable("answeredAt") != null) {
+            // the answer left before the withdrawal was read: the case closes as answered, no "withdrawn" letter
+            PrivacyCase kase = deadlines.close(execution.getProcessBusinessKey(), CloseCaseDelegate.outcome(execution),
+                    ((java.util.Date) execution.getVariable("answeredAt")).toInstant());
+            execution.setVariable("outcome", kase.getOutcome().name());
+            return;
+        }
         deadlines.close(execution.getProcessBusinessKey(), PrivacyCase.Outcome.WITHDRAWN, null);
         letters.withdrawn(execution.getProcessBusinessKey());
         execution.setVariable("outcome", PrivacyCase.Outcome.WITHDRAWN.name());

@@ -30,12 +30,17 @@ class CheckTriageDecisionListener implements TaskListener {
         if (decision == null || !Set.of("START_ACCESS_REQUEST", "REPLY", "CLOSE").contains(decision)) {
             throw new IllegalArgumentException("choose what to do with the message");
         }
-        if (TriageValues.text(execution, TriageValues.NOTE) == null) {
+        String note = TriageValues.text(execution, TriageValues.NOTE);
+        if (note == null) {
             throw new IllegalArgumentException("give the reason for the decision");
         }
+        if (note.length() > 2000) {
+            throw new IllegalArgumentException("the reason is longer than 2,000 characters");
+        }
         if (decision.equals("START_ACCESS_REQUEST")) {
-            if (TriageValues.text(execution, TriageValues.NAME) == null) {
-                throw new IllegalArgumentException("an access request needs the requester's name");
+            String name = TriageValues.text(execution, TriageValues.NAME);
+            if (name == null || name.length() > 200) {
+                throw new IllegalArgumentException("an access request needs the requester's name (at most 200 characters)");
             }
             try {
                 String email = TriageValues.text(execution, TriageValues.EMAIL);
@@ -44,8 +49,9 @@ class CheckTriageDecisionListener implements TaskListener {
                 throw new IllegalArgumentException("an access request needs a valid email address for the answer");
             }
         }
-        if (decision.equals("REPLY") && TriageValues.text(execution, TriageValues.REPLY) == null) {
-            throw new IllegalArgumentException("write the reply");
+        String reply = TriageValues.text(execution, TriageValues.REPLY);
+        if (decision.equals("REPLY") && (reply == null || reply.length() > MailText.MAX_SHOWN)) {
+            throw new IllegalArgumentException("write the reply (at most 3,500 characters)");
         }
         String language = TriageValues.text(execution, TriageValues.LANGUAGE);
         if (!decision.equals("CLOSE") && !Set.of("fi", "sv", "en").contains(language)) {

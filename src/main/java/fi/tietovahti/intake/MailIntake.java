@@ -99,7 +99,7 @@ public class MailIntake {
         InboundMessage message = InboundMessage.read(raw, properties.limits());
         AutomaticMail.Verdict verdict = verdict(raw);
         Optional<String> caseNumber = caseOf(message);
-        long id = record(key, raw, message, verdict, now);
+        long id = record(key, raw, message, verdict, now, received);
 
         Decision decision = decide(id, message, verdict, caseNumber, received);
         jdbc.update("""
@@ -116,17 +116,26 @@ public class MailIntake {
      * to a handler with the reason, in a transaction of its own, so that the poller can move on.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Taken takeAsUnprocessable(byte[] raw, String error) {
+    public Taken takeAsUnprocessable(byte[] raw, Instant receivedAt, String error) {
         String key = messageKey(raw);
         Long earlier = earlier(key);
         if (earlier != null) {
             return new Taken(Route.ALREADY_TAKEN, earlier, null, null);
         }
-        InboundMessage message = InboundMessage.read(raw, properties.limits());
-        long id = record(key, raw, message, verdict(raw), clock.instant());
+        Instant now = clock.instant();
+        InboundMessage message;
+        try {
+            message = InboundMessage.read(raw, properties.limits());
+        } catch (RuntimeException e) {
+            // the reader promises not to throw; if it did, keep the bytes and show nothing of them
+            message = InboundMessage.read(new byte[0], properties.limits());
+        }
+        long id = record(key, raw, message, verdict(raw), now,
+                receivedAt == null || receivedAt.isAfter(now) ? now : receivedAt);
         Decision d = triage(id, "UNPROCESSABLE", "the message could not be processed automatically: " + error, null);
-        jdbc.update("update tietovahti.inbound_mail set route = 'TRIAGE', process_instance_id = ?, decided_by = ? where id = ?",
-                d.processInstanceId, d.decidedBy, id);
+        jdbc.update("""
+                update tietovahti.inbound_mail set route = 'TRIAGE', process_instance_id = ?, decided_by = ?
+                where id = ?""", d.processInstanceId, d.decidedBy, id);
         log.warn("Mail {} could not be processed ({}); sent to triage", id, error);
         return new Taken(Route.TRIAGE, id, d.reference, d.processInstanceId);
     }
@@ -291,11 +300,13 @@ public class MailIntake {
                 Integer.class, n) > 0);
     }
 
-    private long record(String key, byte[] raw, InboundMessage message, AutomaticMail.Verdict verdict, Instant now) {
+    private long record(String key, byte[] raw, InboundMessage message, AutomaticMail.Verdict verdict, Instant now,
+                        Instant received) {
         Long id = jdbc.queryForObject("""
-                insert into tietovahti.inbound_mail (message_key, taken_at, size_bytes, from_address, subject, automatic_kind,
-                                          route, raw)
-                values (?, ?, ?, ?, ?, ?, 'TRIAGE', ?) returning id""", Long.class, key, Timestamp.from(now),
+                insert into tietovahti.inbound_mail (message_key, taken_at, received_at, size_bytes, from_address,
+                                                     subject, automatic_kind, route, raw)
+                values (?, ?, ?, ?, ?, ?, ?, 'TRIAGE', ?) returning id""", Long.class, key, Timestamp.from(now),
+                Timestamp.from(received),
                 raw == null ? 0 : raw.length, clip(message.fromAddress(), 320), clip(message.subject(), 1000),
                 verdict.kind().name(), raw == null ? new byte[0] : raw);
         int position = 0;

@@ -13,8 +13,11 @@ import org.jsoup.safety.Safelist;
  */
 public final class MailText {
 
-    /** At most this much text is shown in a task; the whole original stays in the stored message. */
-    public static final int MAX_SHOWN = 20_000;
+    /**
+     * At most this much of a text is shown in a task: the engine keeps a string variable in 4,000 characters,
+     * and a longer one would fail the task's creation. The whole original stays downloadable.
+     */
+    public static final int MAX_SHOWN = 3_500;
 
     private MailText() {
     }
@@ -39,7 +42,12 @@ public final class MailText {
     /** The text of a message for a handler: the plain part if there is one, else its HTML made plain. */
     public static String forHandler(InboundMessage message) {
         String text = message.text() != null && !message.text().isBlank() ? message.text() : plain(message.html());
-        text = text.replace("\u0000", "");
-        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "\n[…]";
+        return shown(text);
+    }
+
+    /** A text cut to what a task can show, marked where it was cut. */
+    public static String shown(String text) {
+        String clean = text == null ? "" : text.replace("\u0000", "");
+        return clean.length() <= MAX_SHOWN ? clean : clean.substring(0, MAX_SHOWN) + "\n[…]";
     }
 }

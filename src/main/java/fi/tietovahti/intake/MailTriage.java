@@ -62,8 +62,9 @@ public class MailTriage {
     /** Starts the subject-access request the message is; the deadline runs from when the mailbox received it. */
     public String startAccessRequest(long id, String name, String email, String language, String handler,
                                      String note) {
-        Instant received = jdbc.queryForObject("select taken_at from tietovahti.inbound_mail where id = ?", Timestamp.class, id)
-                .toInstant();
+        Instant received = jdbc.queryForObject("""
+                select coalesce(received_at, taken_at) from tietovahti.inbound_mail where id = ?""", Timestamp.class,
+                id).toInstant();
         AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(received,
                 language, PrivacyCase.Channel.EMAIL, name, email, null, false));
         jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?",

@@ -90,6 +90,7 @@ public class MailboxPoller implements DisposableBean {
         Object[] received = r.receive();
         List<Future<MailIntake.Taken>> taking = new ArrayList<>();
         List<Message> done = new ArrayList<>();
+        List<MailIntake.Taken> taken = new ArrayList<>();
         Closeable folderCloser = null;
         try {
             // each message in a transaction of its own, several at a time: the database's commits overlap
@@ -100,13 +101,18 @@ public class MailboxPoller implements DisposableBean {
                 taking.add(workers.submit(() -> takeSafely(message.raw, message.receivedAt)));
                 done.add(message.original);
             }
-            List<MailIntake.Taken> taken = new ArrayList<>();
-            for (Future<MailIntake.Taken> t : taking) {
-                taken.add(result(t));
+            List<Message> committed = new ArrayList<>();
+            for (int i = 0; i < taking.size(); i++) {
+                MailIntake.Taken t = result(taking.get(i));
+                if (t != null) {
+                    taken.add(t);
+                    committed.add(done.get(i));
+                }
             }
             checkpoint.afterTaken(taken);
-            if (!done.isEmpty()) {
-                moveToProcessed(done.toArray(Message[]::new));
+            // a message that could not even go to triage stays in the inbox for the next poll; the others go
+            if (!committed.isEmpty()) {
+                moveToProcessed(committed.toArray(Message[]::new));
             }
         } finally {
             if (folderCloser != null) {
@@ -117,10 +123,10 @@ public class MailboxPoller implements DisposableBean {
                 }
             }
         }
-        return new Poll(received.length, taking.stream().map(MailboxPoller::result).toList());
+        return new Poll(received.length, taken);
     }
 
-    /** A message's outcome; one that could not even go to triage leaves the whole batch in the inbox. */
+    /** A message's outcome, or null for one that could not even go to triage. */
     private static MailIntake.Taken result(Future<MailIntake.Taken> taken) {
         try {
             return taken.get();
@@ -128,21 +134,33 @@ public class MailboxPoller implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while taking mail", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a message could not be taken; the batch stays in the inbox", e.getCause());
+            throw new IllegalStateException("taking a message failed unexpectedly; the batch stays in the inbox",
+                    e.getCause());
         }
     }
 
     private MailIntake.Taken takeSafely(byte[] raw, Instant receivedAt) {
+        RuntimeException failure;
         try {
             return intake.take(raw, receivedAt);
         } catch (DataIntegrityViolationException e) {
-            // the same message twice in one batch: the other delivery committed first; now it is recognised
-            return intake.take(raw, receivedAt);
+            // most likely the same message twice in one batch: the other delivery committed first and is now seen
+            try {
+                return intake.take(raw, receivedAt);
+            } catch (RuntimeException again) {
+                failure = again;
+            }
         } catch (RuntimeException e) {
-            // whatever went wrong, the message is kept and a handler sees it; the poller goes on with the next
-            // the class only: a database error can quote the row, and the row is a stranger's mail
-            log.error("Taking a mail failed ({}); it goes to triage", e.getClass().getName());
-            return intake.takeAsUnprocessable(raw, e.getClass().getSimpleName());
+            failure = e;
+        }
+        // the class only: a database error can quote the row, and the row is a stranger's mail
+        log.error("Taking a mail failed ({}); it goes to triage", failure.getClass().getName());
+        try {
+            return intake.takeAsUnprocessable(raw, receivedAt, failure.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            log.error("A mail could not even go to triage ({}); it stays in the inbox and is tried again",
+                    e.getClass().getName());
+            return null;
         }
     }
 
@@ -210,7 +228,7 @@ public class MailboxPoller implements DisposableBean {
         try {
             Poll poll = pollOnce();
             if (poll.seen() > 0) {
-                log.info("Mailbox: {} messages taken", poll.seen());
+                log.info("Mailbox: {} messages seen, {} taken", poll.seen(), poll.taken().size());
             }
             return true;
         } catch (Exception e) {

@@ -25,14 +25,15 @@ class OfferInboundMessageListener implements TaskListener {
         long id = ((Number) task.getVariable("inboundMailId")).longValue();
         MailTriage.StoredMessage stored = triage.message(id);
         InboundMessage m = stored.message();
-        task.setVariableLocal("sensitiveMailFrom", m.fromName() == null ? nullToEmpty(m.fromAddress())
-                : m.fromName() + " <" + nullToEmpty(m.fromAddress()) + ">");
-        task.setVariableLocal("sensitiveMailSubject", nullToEmpty(m.subject()));
+        // every value cut to what the engine can store: an overlong one would fail the task, and the mail with it
+        task.setVariableLocal("sensitiveMailFrom", MailText.shown(m.fromName() == null ? m.fromAddress()
+                : m.fromName() + " <" + nullToEmpty(m.fromAddress()) + ">"));
+        task.setVariableLocal("sensitiveMailSubject", MailText.shown(m.subject()));
         task.setVariableLocal("sensitiveMailText", stored.erased() ? "(erased)" : MailText.forHandler(m));
-        task.setVariableLocal("sensitiveMailAttachments", attachments(stored));
-        task.setVariableLocal("sensitiveMailProblems", nullToEmpty(stored.problems()));
-        task.setVariableLocal("sensitiveRequesterName", nullToEmpty(m.fromName()));
-        task.setVariableLocal("sensitiveRequesterEmail", nullToEmpty(m.fromAddress()));
+        task.setVariableLocal("sensitiveMailAttachments", MailText.shown(attachments(stored)));
+        task.setVariableLocal("sensitiveMailProblems", MailText.shown(stored.problems()));
+        task.setVariableLocal("sensitiveRequesterName", MailText.shown(m.fromName()));
+        task.setVariableLocal("sensitiveRequesterEmail", MailText.shown(m.fromAddress()));
         String language = RequestClassifier.classify(m.subject(), m.text(), m.html()).language();
         task.setVariableLocal("requestLanguage", language == null ? "fi" : language);
     }

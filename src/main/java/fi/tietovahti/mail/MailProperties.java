@@ -12,15 +12,16 @@ import org.springframework.validation.annotation.Validated;
 /** The mail servers: SMTP for letters, IMAP for the privacy mailbox that residents write to. */
 @Validated
 @ConfigurationProperties("tietovahti.mail")
-public record MailProperties(Smtp smtp, Imap imap, @NotBlank String messageIdDomain, @Valid @NotNull Outbox outbox) {
+public record MailProperties(@Valid @NotNull Smtp smtp, @Valid @NotNull Imap imap, @NotBlank String messageIdDomain,
+                             @Valid @NotNull Outbox outbox) {
 
     public record Smtp(@NotBlank String host, int port, String username, String password,
                        TransportStrategy transport) {
     }
 
     /** The privacy mailbox; {@code processedFolder} receives each message once its case or task is committed. */
-    public record Imap(@NotBlank String host, int port, String username, String password, String protocol,
-                       String folder, String processedFolder) {
+    public record Imap(@NotBlank String host, int port, String username, String password, @NotBlank String protocol,
+                       @NotBlank String folder, @NotBlank String processedFolder) {
     }
 
     /**

@@ -83,8 +83,12 @@ public class OutboxSender {
     /** Sends a FAILED letter again (the operator fixed the mail server or the address); resolves its incident. */
     public void retry(long letterId) {
         Map<String, Object> row = jdbc.queryForList(
-                "select status, incident_id from tietovahti.mail_outbox where id = ?", letterId).stream().findFirst()
+                "select status, incident_id, erased_at from tietovahti.mail_outbox where id = ?", letterId).stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no letter " + letterId));
+        if (row.get("erased_at") != null) {
+            throw new IllegalStateException("letter " + letterId + " was erased at the person's request");
+        }
         if (!"FAILED".equals(row.get("status"))) {
             throw new IllegalStateException("letter " + letterId + " is " + row.get("status") + ", not FAILED");
         }
@@ -119,7 +123,14 @@ public class OutboxSender {
             if (attempts >= properties.outbox().maxAttempts()) {
                 jdbc.update("update tietovahti.mail_outbox set status = 'FAILED', attempts = ?, last_error = ? where id = ?",
                         attempts, error, letterId);
-                String incident = raiseIncident(letterId, (String) letter.get("case_number"), attempts, error);
+                String incident = null;
+                try {
+                    incident = raiseIncident(letterId, (String) letter.get("case_number"), attempts, error);
+                } catch (RuntimeException incidentFailed) {
+                    // the letter stays FAILED (and listed by /api/letters) even if Cockpit cannot be told
+                    log.error("Letter {}: the incident could not be raised ({})", letterId,
+                            incidentFailed.getClass().getName());
+                }
                 jdbc.update("update tietovahti.mail_outbox set incident_id = ? where id = ?", incident, letterId);
                 log.error("Letter {} for case {} not sent after {} attempts, gave up: {}", letterId,
                         letter.get("case_number"), attempts, error);
