@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The erasure plan of a person (GDPR Art. 17): for every data category of the catalogue, the decision table
- * {@code processes/erasure-plan.dmn} says erase, anonymise or keep, and on what ground; for a kept category the
- * hold ends when the category's retention rule in the catalogue says, computed here from the person's tenancies
- * (null while the event the rule runs from, the end of a tenancy or of a claim, has not happened). The rules are
+ * {@code processes/erasure-plan.dmn} says erase, anonymise or keep, on what ground, and what a kept category is
+ * held for: an open claim or a running tenancy (no date yet), or its retention rule in the catalogue, whose end is
+ * computed here from the person's tenancies, ledger and claims. A hold that has already ended holds nothing: the
+ * category is erased, with that as the ground. The financial year is taken to be the calendar year. The rules are
  * in the DMN, not here: a new version of the decision changes the plan without a release.
  */
 @Service
@@ -26,7 +27,10 @@ public class ErasurePlanner {
 
     public static final String DECISION = "erasure-plan";
 
-    /** One category's line of the plan. {@code holdEndsOn} only for KEEP, and only when the date is known. */
+    /**
+     * One category's line of the plan. {@code holdEndsOn}: for KEEP, when the hold ends if the date is known; for a
+     * category erased because its hold ended, the day it ended.
+     */
     public record Item(String register, String category, ErasureAction action, String ground, String holdRule,
                        LocalDate holdEndsOn) {
     }
@@ -64,13 +68,15 @@ public class ErasurePlanner {
     }
 
     public Plan plan(DataSubject subject) {
-        ErasureFacts.Facts known = facts.of(subject, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        ErasureFacts.Facts known = facts.of(subject, today);
         List<Item> items = catalogue.registers().stream().flatMap(register -> register.categories().stream()
-                .map(category -> item(register, category, known))).toList();
+                .map(category -> item(register, category, known, today))).toList();
         return new Plan(items);
     }
 
-    private Item item(Catalogue.Register register, Catalogue.Category category, ErasureFacts.Facts known) {
+    private Item item(Catalogue.Register register, Catalogue.Category category, ErasureFacts.Facts known,
+                      LocalDate today) {
         DmnDecisionResultEntries decided = decisions.evaluateDecisionByKey(DECISION).variables(
                 Variables.createVariables()
                 .putValue("register", register.id())
@@ -85,7 +91,13 @@ public class ErasurePlanner {
             return new Item(register.id(), category.id(), action, ground, null, null);
         }
         Catalogue.RetentionRule rule = catalogue.retentionRule(category.retention()).orElseThrow();
-        return new Item(register.id(), category.id(), action, ground, rule.id(), holdEnds(rule, known));
+        // held while a claim is open or the tenancy runs: no date yet; otherwise until the retention rule ends
+        LocalDate ends = "RETENTION".equals(decided.getEntry("hold")) ? holdEnds(rule, known) : null;
+        if (ends != null && ends.isBefore(today)) {
+            return new Item(register.id(), category.id(), ErasureAction.ERASE, "GDPR 17(1)(a): the hold ("
+                    + ground + ") ended on " + ends, rule.id(), ends);
+        }
+        return new Item(register.id(), category.id(), action, ground, rule.id(), ends);
     }
 
     /** When the category's retention rule ends for this person, if the event it runs from has happened. */

@@ -43,22 +43,14 @@ public class Erasures {
         }
     }
 
-    private final ErasurePlanner planner;
     private final PersonalDataSources sources;
 
-    Erasures(ErasurePlanner planner, PersonalDataSources sources) {
-        this.planner = planner;
+    Erasures(PersonalDataSources sources) {
         this.sources = sources;
     }
 
     @Transactional
     public Executed execute(DataSubject subject, ErasurePlanner.Plan approved) {
         return new Executed(approved, sources.erase(subject, approved.toErasurePlan()));
-    }
-
-    /** Plans and executes without a review: for tests and a DPO's bulk tooling, never for a resident's request. */
-    @Transactional
-    public Executed planAndExecute(DataSubject subject) {
-        return execute(subject, planner.plan(subject));
     }
 }

@@ -41,8 +41,10 @@ class ErasureBenchmark {
     private void measure(ConfigurableApplicationContext app, int tenancies) throws Exception {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         long running = jdbc.queryForObject("""
-                select o.person_id from tietovahti.occupancy o join tietovahti.ledger_entry l on l.tenancy_id = o.tenancy_id
-                where o.role = 'MAIN_TENANT' group by o.person_id order by count(*) desc limit 1""", Long.class);
+                select o.person_id from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
+                join tietovahti.ledger_entry l on l.tenancy_id = o.tenancy_id
+                where o.role = 'MAIN_TENANT' and t.end_date is null
+                group by o.person_id order by count(*) desc limit 1""", Long.class);
         long former = jdbc.queryForObject("""
                 select o.person_id from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
                 join tietovahti.ledger_entry l on l.tenancy_id = o.tenancy_id

@@ -3,8 +3,6 @@ package fi.tietovahti.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.catalogue.Catalogue;
-import fi.tietovahti.demo.DemoDataGenerator;
-import fi.tietovahti.hetu.PersonalIdentityCode;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.ErasureAction;
 import fi.tietovahti.registers.tenancy.ResidentDirectory;
@@ -40,8 +38,7 @@ class ErasurePlanIT {
 
     @Test
     void aRunningTenancyKeepsWhatTheTenancyNeedsAndOptionalServicesAreErased() {
-        DataSubject aino = residents.subjectOf(List.of(residents.byIdentityCode(
-                PersonalIdentityCode.parse(DemoDataGenerator.SHOWCASE_HETU)).orElseThrow().getId()));
+        DataSubject aino = TestResidents.showcase(residents);
         ErasurePlanner.Plan plan = planner.plan(aino);
 
         assertThat(plan.items()).extracting(ErasurePlanner.Item::category)
@@ -76,16 +73,7 @@ class ErasurePlanIT {
 
     @Test
     void afterTheTenancyTheApartmentsHistoryIsAnonymisedTheRestErasedAndTheLeaseHeldUntilADate() {
-        // a party to a contract that ended, whose claims (if any) are closed
-        Long person = jdbc.queryForObject("""
-                select o.person_id from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
-                where o.role = 'MAIN_TENANT' and t.end_date < current_date - 400
-                  and not exists (select 1 from tietovahti.occupancy o2 join tietovahti.tenancy t2 on t2.id = o2.tenancy_id
-                                  where o2.person_id = o.person_id and (t2.end_date is null or t2.end_date >= current_date))
-                  and not exists (select 1 from tietovahti.collection_case c where c.tenancy_id = t.id
-                                  and c.status not in ('PAID', 'CLOSED'))
-                order by o.person_id limit 1""", Long.class);
-        DataSubject former = residents.subjectOf(List.of(person));
+        DataSubject former = TestResidents.formerTenant(jdbc, residents, 1, 3);
         LocalDate ended = jdbc.queryForObject("""
                 select max(t.end_date) from tietovahti.tenancy t where t.id in (%s)""".formatted(
                 String.join(",", former.contractTenancyIds().stream().map(String::valueOf).toList())), LocalDate.class);
@@ -103,9 +91,57 @@ class ErasurePlanIT {
     }
 
     @Test
+    void anAdultLivingInARunningTenancyWithoutBeingOnTheLeaseKeepsWhatTheTenancyNeeds() {
+        ErasurePlanner.Plan plan = planner.plan(TestResidents.coResident(jdbc, residents));
+        assertThat(plan.items()).filteredOn(i -> List.of("bookings", "keys", "customer-service").contains(i.register()))
+                .isNotEmpty().allMatch(i -> i.action() == ErasureAction.KEEP);
+        assertThat(plan.item("tenancy.occupancy").holdEndsOn()).as("no date while they live there").isNull();
+    }
+
+    @Test
+    void aHoldThatHasEndedHoldsNothing() {
+        // a tenancy that ended more than seven years ago: its documents were held to the end of the sixth year
+        DataSubject longGone = TestResidents.formerTenant(jdbc, residents, 8, 20);
+        ErasurePlanner.Item lease = planner.plan(longGone).item("tenancy.lease");
+        assertThat(lease.action()).isEqualTo(ErasureAction.ERASE);
+        assertThat(lease.ground()).contains("ended on " + lease.holdEndsOn());
+        assertThat(lease.holdEndsOn()).isBefore(LocalDate.now());
+    }
+
+    @Test
+    void anOpenClaimHoldsWithoutADate() {
+        Long person = jdbc.queryForObject("""
+                select o.person_id from tietovahti.occupancy o join tietovahti.collection_case c on c.tenancy_id = o.tenancy_id
+                where o.role = 'MAIN_TENANT' and c.status not in ('PAID', 'CLOSED') order by o.person_id limit 1""",
+                Long.class);
+        ErasurePlanner.Plan plan = planner.plan(residents.subjectOf(List.of(person)));
+        assertThat(plan.items()).filteredOn(i -> i.register().equals("collection")).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.action()).isEqualTo(ErasureAction.KEEP);
+            assertThat(i.ground()).contains("legal claims");
+            assertThat(i.holdEndsOn()).as("held while the claim is open").isNull();
+        });
+    }
+
+    @Test
+    void holdEndDatesFollowTheCatalogueRules() {
+        ErasureFacts.Facts ended = new ErasureFacts.Facts(false, LocalDate.of(2023, 5, 31), false,
+                LocalDate.of(2022, 3, 1), LocalDate.of(2023, 5, 1));
+        assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("tenancy-documents").orElseThrow(), ended))
+                .isEqualTo(LocalDate.of(2029, 12, 31));
+        assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("ledger-books").orElseThrow(), ended))
+                .isEqualTo(LocalDate.of(2033, 12, 31));
+        assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("claims").orElseThrow(), ended))
+                .isEqualTo(LocalDate.of(2028, 12, 31));
+        assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("tenancy-plus-policy").orElseThrow(), ended))
+                .isEqualTo(LocalDate.of(2025, 5, 31));
+        ErasureFacts.Facts running = new ErasureFacts.Facts(true, null, true, null, LocalDate.of(2026, 11, 1));
+        assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("tenancy-documents").orElseThrow(), running)).isNull();
+        assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("claims").orElseThrow(), running)).isNull();
+    }
+
+    @Test
     void thePlanFollowsTheDeployedDecisionNotCode() throws Exception {
-        DataSubject aino = residents.subjectOf(List.of(residents.byIdentityCode(
-                PersonalIdentityCode.parse(DemoDataGenerator.SHOWCASE_HETU)).orElseThrow().getId()));
+        DataSubject aino = TestResidents.showcase(residents);
         String dmn = Files.readString(Path.of("processes/erasure-plan.dmn"), StandardCharsets.UTF_8);
         String changed = dmn.replace("""
                 <outputEntry id="Rule10Action"><text>"ERASE"</text></outputEntry>""", """
