@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * snapshot), the documents delivered and when they were opened. A later report lists each answer (not its
  * contents again). Kept under the catalogue's rule "access-report-copies"; an erasure removes the copies of
  * answered requests (snapshot, redactions with their reasons, documents) and keeps the fact that an answer was
- * given and the delivery log (accountability, GDPR 5(2)).
+ * given and the delivery log (accountability, GDPR 5(2)). Other rights' answers (an erasure's letter) are not copies
+ * of the data: they stay with their case.
  */
 @Component
 class AccessAnswersDataSource extends RegisterSource {
@@ -43,7 +44,7 @@ class AccessAnswersDataSource extends RegisterSource {
                        (select count(*) from tietovahti.delivery_download d join tietovahti.secure_delivery s
                         on s.id = d.delivery_id where s.case_id = c.id) as downloads
                 from tietovahti.privacy_case c
-                where c.subject_person_id in (:persons) and c.delivered_at is not null
+                where c.subject_person_id in (:persons) and c.delivered_at is not null and c.case_type = 'ACCESS'
                 order by c.delivered_at""", new MapSqlParameterSource("persons", subject.personIds()), rs -> {
             Timestamp delivered = rs.getTimestamp("delivered_at");
             records.add(ANSWER, "access_answer:" + rs.getLong("id"), "Access answer", delivered.toInstant())
@@ -62,12 +63,14 @@ class AccessAnswersDataSource extends RegisterSource {
             return report.build();
         }
         MapSqlParameterSource persons = new MapSqlParameterSource("persons", subject.personIds());
-        // only answered cases: a request still in progress keeps its snapshot until it is answered
+        // only answered access requests: a request still in progress keeps its snapshot until it is answered, and
+        // the answer to another right (an erasure's letter) is the case's record, not a copy of the data
         String cases = "(select id from tietovahti.privacy_case where subject_person_id in (:persons)"
-                + " and closed_at is not null)";
+                + " and closed_at is not null and case_type = 'ACCESS')";
         int removed = jdbc.update("delete from tietovahti.access_snapshot_record where case_id in " + cases, persons)
                 + jdbc.update("delete from tietovahti.access_redaction where case_id in " + cases, persons)
-                + jdbc.update("delete from tietovahti.case_document where case_id in " + cases, persons);
+                + jdbc.update("delete from tietovahti.case_document where case_id in " + cases
+                        + " and kind in ('REPORT_DOCX', 'REPORT_PDF', 'PORTABLE_JSON')", persons);
         report.add(ANSWER, ErasureAction.ERASE, removed);
         return report.build();
     }

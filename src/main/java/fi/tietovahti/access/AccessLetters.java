@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * The short letters of an access request, in the request's language: acknowledgement (received, case number, next
+ * The short letters of a request (access, and the same letters of the other rights under their own keys), in the request's language: acknowledgement (received, case number, next
  * step, nothing else: an email address proves nothing), no data held, guardian request refused, deadline extended.
  */
 @Service
@@ -57,7 +57,10 @@ public class AccessLetters {
     private void send(PrivacyCase kase, String letter, Map<String, String> values) {
         Map<String, String> all = new java.util.HashMap<>(values);
         all.put("caseNumber", kase.getCaseNumber());
-        LetterTexts.Letter text = letters.letter(letter, kase.getLanguage(), all);
+        // the same letter for another right: "erasure.acknowledgement" for "access.acknowledgement"
+        String key = kase.getCaseType() == PrivacyCase.Type.ACCESS ? letter
+                : kase.getCaseType().name().toLowerCase(java.util.Locale.ROOT) + letter.substring(letter.indexOf('.'));
+        LetterTexts.Letter text = letters.letter(key, kase.getLanguage(), all);
         mail.send(kase.getCaseNumber(), kase.getRequesterEmail(), text.subject(), text.body());
     }
 }

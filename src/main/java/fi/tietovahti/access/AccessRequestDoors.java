@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 
 /**
- * The doors of the subject-access request besides the desk start form: the REST endpoint starts the process by
+ * The doors of the subject-access request (and of the erasure request, which has the same doors) besides the desk start form: the REST endpoint starts the process by
  * key, the email intake sends the start message. All pass the same variables to the same first step
  * (RegisterRequest), which opens the case.
  */
@@ -18,6 +18,8 @@ public class AccessRequestDoors {
 
     public static final String PROCESS_KEY = "subject-access-request";
     public static final String START_MESSAGE = "AccessRequestReceived";
+    public static final String ERASURE_PROCESS_KEY = "erasure-request";
+    public static final String ERASURE_START_MESSAGE = "ErasureRequestReceived";
 
     /** A started request: its case number (the business key) and process instance. */
     public record Started(String caseNumber, String processInstanceId) {
@@ -31,17 +33,38 @@ public class AccessRequestDoors {
 
     /** Starts from the REST endpoint (or any caller with a request in hand). */
     public Started start(AccessRequests.Registration request, boolean checkedAtDesk) {
-        ProcessInstanceWithVariables pi = runtime.createProcessInstanceByKey(PROCESS_KEY)
+        ProcessInstanceWithVariables pi = runtime.createProcessInstanceByKey(processKey(request.type()))
                 .setVariables(variables(request, checkedAtDesk)).executeWithVariablesInReturn();
         return new Started((String) pi.getVariables().get("caseNumber"), pi.getId());
     }
 
     /** Starts from an email: the message start event the intake correlates. */
     public Started receiveByEmail(AccessRequests.Registration request) {
-        var result = runtime.createMessageCorrelation(START_MESSAGE).setVariables(variables(request, false))
+        var result = runtime.createMessageCorrelation(startMessage(request.type())).setVariables(variables(request, false))
                 .correlateWithResultAndVariables(true);
         return new Started((String) result.getVariables().get("caseNumber"),
                 result.getProcessInstance().getId());
+    }
+
+    /** Whether a process serves requests of this type yet (the other rights still go to a handler's triage). */
+    public static boolean automated(PrivacyCase.Type type) {
+        return type == PrivacyCase.Type.ACCESS || type == PrivacyCase.Type.ERASURE;
+    }
+
+    private static String processKey(PrivacyCase.Type type) {
+        return switch (type == null ? PrivacyCase.Type.ACCESS : type) {
+            case ACCESS -> PROCESS_KEY;
+            case ERASURE -> ERASURE_PROCESS_KEY;
+            default -> throw new IllegalArgumentException("no process serves " + type + " requests yet");
+        };
+    }
+
+    private static String startMessage(PrivacyCase.Type type) {
+        return switch (type == null ? PrivacyCase.Type.ACCESS : type) {
+            case ACCESS -> START_MESSAGE;
+            case ERASURE -> ERASURE_START_MESSAGE;
+            default -> throw new IllegalArgumentException("no process serves " + type + " requests yet");
+        };
     }
 
     private static Map<String, Object> variables(AccessRequests.Registration r, boolean checkedAtDesk) {

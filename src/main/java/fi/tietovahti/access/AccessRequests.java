@@ -27,8 +27,16 @@ public class AccessRequests {
     private static final Logger log = LoggerFactory.getLogger(AccessRequests.class);
 
     /** What a door knows about a request. */
-    public record Registration(Instant receivedAt, String language, PrivacyCase.Channel channel, String requesterName,
-                               String requesterEmail, String requesterPhone, boolean onBehalfOfMinor) {
+    public record Registration(PrivacyCase.Type type, Instant receivedAt, String language, PrivacyCase.Channel channel,
+                               String requesterName, String requesterEmail, String requesterPhone,
+                               boolean onBehalfOfMinor) {
+
+        /** An access request. */
+        public Registration(Instant receivedAt, String language, PrivacyCase.Channel channel, String requesterName,
+                            String requesterEmail, String requesterPhone, boolean onBehalfOfMinor) {
+            this(PrivacyCase.Type.ACCESS, receivedAt, language, channel, requesterName, requesterEmail,
+                    requesterPhone, onBehalfOfMinor);
+        }
     }
 
     /** Who the request is about, as far as the registers tell. */
@@ -67,12 +75,12 @@ public class AccessRequests {
     @Transactional
     public PrivacyCase register(Registration r) {
         if (r.requesterEmail() == null || r.requesterEmail().isBlank()) {
-            throw new IllegalArgumentException("An access request needs the requester's email address: the answer is "
+            throw new IllegalArgumentException("A request needs the requester's email address: the answer is "
                     + "delivered through a secure link sent by email");
         }
-        PrivacyCase kase = cases.open(new NewCase(PrivacyCase.Type.ACCESS, r.receivedAt(), r.language(), r.channel(),
+        PrivacyCase kase = cases.open(new NewCase(r.type() == null ? PrivacyCase.Type.ACCESS : r.type(), r.receivedAt(), r.language(), r.channel(),
                 r.requesterName(), r.requesterEmail(), r.requesterPhone(), r.onBehalfOfMinor()));
-        log.info("Access request {} registered from {}", kase.getCaseNumber(), r.channel());
+        log.info("{} request {} registered from {}", kase.getCaseType(), kase.getCaseNumber(), r.channel());
         return kase;
     }
 

@@ -35,7 +35,8 @@ class CloseCaseDelegate implements JavaDelegate {
         return switch (String.valueOf(execution.getVariable("matchOutcome"))) {
             case "NO_DATA" -> PrivacyCase.Outcome.NO_DATA;
             case "REFUSED" -> PrivacyCase.Outcome.REFUSED;
-            default -> PrivacyCase.Outcome.DELIVERED;
+            default -> execution.getVariable("caseType") == null || "ACCESS".equals(execution.getVariable("caseType"))
+                    ? PrivacyCase.Outcome.DELIVERED : PrivacyCase.Outcome.ANSWERED;
         };
     }
 }

@@ -35,12 +35,16 @@ class RegisterRequestDelegate implements JavaDelegate {
         execution.removeVariable(NAME);
         execution.removeVariable(EMAIL);
         execution.removeVariable(PHONE);
+        // the process says which right it serves (an input parameter of this task); access by default
+        Object type = execution.getVariableLocal("requestType");
         PrivacyCase kase = requests.register(new AccessRequests.Registration(
+                type == null ? PrivacyCase.Type.ACCESS : PrivacyCase.Type.valueOf(type.toString()),
                 DoorInput.receivedAt(execution.getVariable("receivedAt")), text(execution.getVariable("language")),
                 DoorInput.channel(execution.getVariable("channel")), name, email, phone,
                 Boolean.TRUE.equals(execution.getVariable("onBehalfOfMinor"))));
         execution.setProcessBusinessKey(kase.getCaseNumber());
         execution.setVariable("caseNumber", kase.getCaseNumber());
+        execution.setVariable("caseType", kase.getCaseType().name());
         execution.setVariable("deskCheck", Boolean.TRUE.equals(execution.getVariable("deskCheck")));
         execution.setVariable("onBehalfOfMinor", kase.isOnBehalfOfMinor());
         execution.setVariables(deadlines.variables(kase));

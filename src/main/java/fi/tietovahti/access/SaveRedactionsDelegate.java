@@ -1,5 +1,6 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.platform.FormLists;
 import fi.tietovahti.platform.Authenticated;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

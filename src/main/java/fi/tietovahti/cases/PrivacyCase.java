@@ -16,8 +16,8 @@ public class PrivacyCase {
 
     public enum Channel { EMAIL, DESK, REST, LETTER }
 
-    /** How a case ended. */
-    public enum Outcome { DELIVERED, NO_DATA, UNVERIFIED, REFUSED, WITHDRAWN }
+    /** How a case ended. DELIVERED: an access report; ANSWERED: the decision on another right. */
+    public enum Outcome { DELIVERED, ANSWERED, NO_DATA, UNVERIFIED, REFUSED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +82,10 @@ public class PrivacyCase {
 
     public String getCaseNumber() {
         return caseNumber;
+    }
+
+    public Type getCaseType() {
+        return caseType;
     }
 
     public String getLanguage() {

@@ -185,10 +185,10 @@ public class MailIntake {
         if (!c.isClear()) {
             return triage(id, "UNCLEAR", c.unclear() + " (" + evidence + ")", null);
         }
-        if (c.type() != PrivacyCase.Type.ACCESS) {
+        if (!AccessRequestDoors.automated(c.type())) {
             return triage(id, "NOT_AUTOMATED", notAutomated(c.type()) + " (" + evidence + ")", null);
         }
-        return startAccessRequest(id, message.fromName(), message.fromAddress(), null,
+        return startRequest(c.type(), id, message.fromName(), message.fromAddress(), null,
                 c.language() == null ? "fi" : c.language(), received, evidence);
     }
 
@@ -206,24 +206,25 @@ public class MailIntake {
         if (form.type() == null) {
             return triage(id, "FORM_WITHOUT_TYPE", "the form does not say which request it is", null);
         }
-        if (form.type() != PrivacyCase.Type.ACCESS) {
+        if (!AccessRequestDoors.automated(form.type())) {
             return triage(id, "NOT_AUTOMATED", notAutomated(form.type()) + " (request form)", null);
         }
         String language = form.language() != null ? form.language()
                 : Optional.ofNullable(RequestClassifier.classify(message.subject(), message.text(), message.html())
                 .language()).orElse("fi");
-        return startAccessRequest(id, form.name() != null ? form.name() : message.fromName(),
+        return startRequest(form.type(), id, form.name() != null ? form.name() : message.fromName(),
                 form.email() != null ? form.email() : message.fromAddress(), form.phone(), language, received,
-                "request form: access; language " + language);
+                "request form: " + form.type().name().toLowerCase(Locale.ROOT) + "; language " + language);
     }
 
-    private Decision startAccessRequest(long id, String name, String email, String phone, String language,
-                                        Instant received, String decidedBy) {
+    private Decision startRequest(PrivacyCase.Type type, long id, String name, String email, String phone,
+                                  String language, Instant received, String decidedBy) {
         String refused = refusal(name, email, language);
         if (refused != null) {
-            return triage(id, "INCOMPLETE", "an access request, but " + refused, null);
+            return triage(id, "INCOMPLETE", "a request for " + type.name().toLowerCase(Locale.ROOT) + ", but "
+                    + refused, null);
         }
-        AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(
+        AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(type,
                 received, language, PrivacyCase.Channel.EMAIL, name.strip(), email.strip(),
                 phone == null || phone.isBlank() ? null : phone.strip(), false));
         jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?", clip(decidedBy, 2000),

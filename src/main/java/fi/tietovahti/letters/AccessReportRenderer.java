@@ -121,11 +121,11 @@ public class AccessReportRenderer {
             VariablePrepare.prepare(pkg);
             MainDocumentPart main = pkg.getMainDocumentPart();
             // docx4j puts the values into the document's XML as they are: escape them (a name like "Matti & Maija")
-            main.variableReplace(Map.of("caseNumber", xml(request.caseNumber()), "date", DAY.format(request.date()),
-                    "requesterName", xml(request.requesterName()), "collectedOn", DAY.format(request.collectedOn()),
-                    "controller", xml(controller.name()), "dpoName", xml(controller.dpoName()),
-                    "dpoEmail", xml(controller.dpoEmail())));
-            int at = markerIndex(main);
+            main.variableReplace(Map.of("caseNumber", Docx.xml(request.caseNumber()), "date", DAY.format(request.date()),
+                    "requesterName", Docx.xml(request.requesterName()), "collectedOn", DAY.format(request.collectedOn()),
+                    "controller", Docx.xml(controller.name()), "dpoName", Docx.xml(controller.dpoName()),
+                    "dpoEmail", Docx.xml(controller.dpoEmail())));
+            int at = Docx.markerIndex(main, MARKER);
             main.getContent().remove(at);
             main.getContent().addAll(at, content(main, request, locale));
         } catch (Exception e) {
@@ -179,28 +179,28 @@ public class AccessReportRenderer {
     private Tbl table(MainDocumentPart main, List<PersonalDataRecord> records, Map<String, Set<String>> redacted,
                       Locale locale) {
         Tbl table = TblFactory.createTable(records.size() + 1, 3, 3000);
-        widths(table, 2400, 1700, 5300);
+        Docx.widths(table, 2400, 1700, 5300);
         CTTblPrBase.TblStyle style = new CTTblPrBase.TblStyle();
         style.setVal("TableGrid");
         table.getTblPr().setTblStyle(style);
-        fill(cell(table, 0, 0), List.of(main.createParagraphOfText(text("report.what", locale))));
-        fill(cell(table, 0, 1), List.of(main.createParagraphOfText(text("report.when", locale))));
-        fill(cell(table, 0, 2), List.of(main.createParagraphOfText(text("report.details", locale))));
+        Docx.fill(Docx.cell(table, 0, 0), List.of(main.createParagraphOfText(text("report.what", locale))));
+        Docx.fill(Docx.cell(table, 0, 1), List.of(main.createParagraphOfText(text("report.when", locale))));
+        Docx.fill(Docx.cell(table, 0, 2), List.of(main.createParagraphOfText(text("report.details", locale))));
         for (int i = 0; i < records.size(); i++) {
             PersonalDataRecord r = records.get(i);
             String label = recordLabel(r.label(), locale);
             if (r.restricted()) {
                 label += " (" + text("report.restricted", locale) + ")";
             }
-            fill(cell(table, i + 1, 0), List.of(main.createParagraphOfText(label)));
-            fill(cell(table, i + 1, 1), List.of(main.createParagraphOfText(
+            Docx.fill(Docx.cell(table, i + 1, 0), List.of(main.createParagraphOfText(label)));
+            Docx.fill(Docx.cell(table, i + 1, 1), List.of(main.createParagraphOfText(
                     r.occurredAt() == null ? "" : format(r.occurredAt(), locale))));
             Set<String> removed = redacted.getOrDefault(r.recordRef(), Set.of());
             List<P> details = new ArrayList<>();
             r.fields().forEach((name, value) -> details.add(main.createParagraphOfText(
                     fieldLabel(name, locale) + ": " + (removed.contains(name) ? text("report.redacted", locale)
                             : format(value, locale)))));
-            fill(cell(table, i + 1, 2), details);
+            Docx.fill(Docx.cell(table, i + 1, 2), details);
         }
         return table;
     }
@@ -255,10 +255,6 @@ public class AccessReportRenderer {
         return out == null ? text : out.toString();
     }
 
-    private static String xml(String text) {
-        return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     private String format(Object value, Locale locale) {
         return clean(formatted(value, locale));
     }
@@ -297,50 +293,7 @@ public class AccessReportRenderer {
         return texts.getMessage(key, null, locale);
     }
 
-    private static Tc cell(Tbl table, int row, int column) {
-        Tr tr = (Tr) table.getContent().get(row);
-        Object c = tr.getContent().get(column);
-        return (Tc) (c instanceof JAXBElement<?> e ? e.getValue() : c);
-    }
-
-    /** Column widths in twentieths of a point: the details column gets the room. */
-    private static void widths(Tbl table, int... twips) {
-        for (int c = 0; c < twips.length; c++) {
-            table.getTblGrid().getGridCol().get(c).setW(java.math.BigInteger.valueOf(twips[c]));
-        }
-        for (Object row : table.getContent()) {
-            for (int c = 0; c < twips.length; c++) {
-                Object cell = ((Tr) row).getContent().get(c);
-                Tc tc = (Tc) (cell instanceof JAXBElement<?> e ? e.getValue() : cell);
-                tc.getTcPr().getTcW().setW(java.math.BigInteger.valueOf(twips[c]));
-            }
-        }
-    }
-
-    private static void fill(Tc cell, List<P> paragraphs) {
-        cell.getContent().clear();
-        cell.getContent().addAll(paragraphs);
-    }
-
-    private static int markerIndex(MainDocumentPart main) throws Exception {
-        List<Object> content = main.getContent();
-        for (int i = 0; i < content.size(); i++) {
-            StringWriter w = new StringWriter();
-            TextUtils.extractText(content.get(i), w);
-            if (w.toString().strip().equals(MARKER)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("the template has no " + MARKER + " paragraph");
-    }
-
     private byte[] template(String language) {
-        return templates.computeIfAbsent(language, lang -> {
-            try (InputStream in = new ClassPathResource("templates/access-report-" + lang + ".docx").getInputStream()) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("no access-report template for language " + lang, e);
-            }
-        });
+        return templates.computeIfAbsent(language, lang -> Docx.template("access-report-" + lang + ".docx"));
     }
 }

@@ -8,7 +8,8 @@ import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.RFonts;
 
 /**
- * Writes the first versions of templates/access-report-{fi,sv,en}.docx, on request only:
+ * Writes the first versions of templates/access-report-{fi,sv,en}.docx and erasure-answer-{fi,sv,en}.docx (whose
+ * content paragraph is ANSWER_CONTENT), on request only:
  * {@code ./mvnw test -Dtest=ReportTemplateGenerator -Dtemplates.generate=true}. Afterwards the templates are edited
  * in Word or LibreOffice like any letter, keeping the ${placeholders} and the REPORT_CONTENT paragraph. Its name
  * keeps it out of the suite. (Not a main class: the local run finds its main class by being the only one.)
@@ -35,10 +36,32 @@ class ReportTemplateGenerator {
                             + "retention periods and sources of the processing.",
                     "Kind regards\n${controller}\nData protection officer ${dpoName}, ${dpoEmail}"));
 
+    private static final Map<String, Texts> ERASURE = Map.of(
+            "fi", new Texts("Vastaus poistopyyntöön", "Asianumero", "Päivämäärä", "Hyvä ${requesterName},",
+                    "Pyysit poistamaan sinua koskevia henkilötietoja. Olemme käsitelleet pyyntösi jokaisen "
+                            + "rekisterimme osalta. Alla kerromme, mitkä tiedot poistimme, mitkä säilytämme ja miksi, "
+                            + "sekä keille ilmoitimme poistosta.",
+                    "Ystävällisin terveisin\n${controller}\nTietosuojavastaava ${dpoName}, ${dpoEmail}"),
+            "sv", new Texts("Svar på begäran om radering", "Ärendenummer", "Datum", "Bästa ${requesterName},",
+                    "Du har begärt att personuppgifter om dig raderas. Vi har behandlat din begäran i vart och ett "
+                            + "av våra register. Nedan berättar vi vilka uppgifter vi raderade, vilka vi sparar och "
+                            + "varför, samt vem vi meddelade om raderingen.",
+                    "Med vänliga hälsningar\n${controller}\nDataskyddsombud ${dpoName}, ${dpoEmail}"),
+            "en", new Texts("Reply to your request for erasure", "Case number", "Date", "Dear ${requesterName},",
+                    "You asked us to erase personal data about you. We have handled your request in each of our "
+                            + "registers. Below is what we erased, what we keep and why, and whom we told of the "
+                            + "erasure.",
+                    "Kind regards\n${controller}\nData protection officer ${dpoName}, ${dpoEmail}"));
+
     @org.junit.jupiter.api.Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "templates.generate", matches = "true")
     void generate() throws Exception {
-        for (Map.Entry<String, Texts> e : TEXTS.entrySet()) {
+        write(TEXTS, "access-report-", "REPORT_CONTENT");
+        write(ERASURE, "erasure-answer-", "ANSWER_CONTENT");
+    }
+
+    private static void write(Map<String, Texts> texts, String prefix, String marker) throws Exception {
+        for (Map.Entry<String, Texts> e : texts.entrySet()) {
             Texts t = e.getValue();
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
             RFonts fonts = Context.getWmlObjectFactory().createRFonts();
@@ -64,11 +87,11 @@ class ReportTemplateGenerator {
             main.addParagraphOfText(t.dateLabel() + ": ${date}");
             main.addParagraphOfText(t.greeting());
             main.addParagraphOfText(t.body());
-            main.addParagraphOfText("REPORT_CONTENT");
+            main.addParagraphOfText(marker);
             for (String line : t.closing().split("\n")) {
                 main.addParagraphOfText(line);
             }
-            File out = new File("templates/access-report-" + e.getKey() + ".docx");
+            File out = new File("templates/" + prefix + e.getKey() + ".docx");
             pkg.save(out);
         }
     }

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.platform;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,12 +9,12 @@ import org.camunda.spin.json.SpinJsonNode;
  * A list a form submitted: Tasklist sends a checklist as a Json variable, the REST API and tests may send a Java
  * list or a JSON string. Anything else is refused rather than guessed.
  */
-final class FormLists {
+public final class FormLists {
 
     private FormLists() {
     }
 
-    static List<String> strings(Object value) {
+    public static List<String> strings(Object value) {
         if (value == null) {
             return List.of();
         }

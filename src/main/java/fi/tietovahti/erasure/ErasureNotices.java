@@ -1,0 +1,131 @@
+package fi.tietovahti.erasure;
+
+import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.mail.LetterTexts;
+import fi.tietovahti.mail.OutboundMail;
+import fi.tietovahti.registers.tenancy.Person;
+import fi.tietovahti.registers.tenancy.ResidentDirectory;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * GDPR Art. 19: every recipient of erased data is told, through the outbox, so that it erases its copy. Which
+ * recipients got the data: the catalogue's processors of the categories that lost records. Authorities and other
+ * third parties are told only when the data was in fact disclosed to them, which the disclosure register will
+ * show; until it exists none are told (and the answer letter does not claim otherwise).
+ *
+ * <p>The notice names the person by name and birth date (a processor must find its copy; the identity code is not
+ * needed for that) and the categories, never the data itself.
+ */
+@Service
+public class ErasureNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(ErasureNotices.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+    /** Processors are Finnish companies under Finnish contracts: the notice is in Finnish. */
+    private static final String LANGUAGE = "fi";
+
+    /** A notice queued for a recipient. */
+    public record Notice(String recipient, String address, SortedSet<String> categories) {
+    }
+
+    private final Catalogue catalogue;
+    private final ErasureProperties properties;
+    private final LetterTexts letters;
+    private final OutboundMail mail;
+    private final ResidentDirectory residents;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ErasureNotices(Catalogue catalogue, ErasureProperties properties, LetterTexts letters, OutboundMail mail,
+                   ResidentDirectory residents, JdbcTemplate jdbc, Clock clock) {
+        this.catalogue = catalogue;
+        this.properties = properties;
+        this.letters = letters;
+        this.mail = mail;
+        this.residents = residents;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        List<String> without = catalogue.recipients().stream().filter(r -> "processor".equals(r.kind()))
+                .map(Catalogue.Recipient::id).filter(id -> isBlank(properties.recipientAddresses().get(id))).toList();
+        if (!without.isEmpty()) {
+            throw new IllegalStateException("tietovahti.erasure.recipient-addresses lacks the address of the "
+                    + "processors " + without + ": their Art. 19 notices could not be sent");
+        }
+    }
+
+    /** Who must be told that these categories lost records, and which of the categories each got. */
+    public SortedMap<String, SortedSet<String>> recipientsOf(Collection<String> erasedCategories) {
+        SortedMap<String, SortedSet<String>> byRecipient = new TreeMap<>();
+        for (String categoryId : erasedCategories) {
+            Catalogue.Category category = catalogue.category(categoryId).orElseThrow();
+            for (String recipient : category.recipients()) {
+                Catalogue.Recipient r = catalogue.recipientsById().get(recipient);
+                if (r != null && "processor".equals(r.kind())) {
+                    byRecipient.computeIfAbsent(recipient, k -> new TreeSet<>()).add(categoryId);
+                }
+            }
+        }
+        return byRecipient;
+    }
+
+    /**
+     * Queues a notice to every recipient of the erased categories, in the caller's transaction. A recipient told of
+     * the same categories for the case before (a retried job) is not told again.
+     */
+    @Transactional
+    public List<Notice> tell(PrivacyCase kase, Collection<String> erasedCategories) {
+        Person person = residents.person(kase.getSubjectPersonId()).orElseThrow();
+        List<Notice> sent = new java.util.ArrayList<>();
+        for (Map.Entry<String, SortedSet<String>> e : recipientsOf(erasedCategories).entrySet()) {
+            String categories = String.join(",", e.getValue());
+            Boolean told = jdbc.queryForObject("""
+                    select exists (select 1 from tietovahti.erasure_notice
+                                   where case_id = ? and recipient_id = ? and categories = ?)""", Boolean.class,
+                    kase.getId(), e.getKey(), categories);
+            if (Boolean.TRUE.equals(told)) {
+                continue;
+            }
+            String address = properties.recipientAddresses().get(e.getKey());
+            LetterTexts.Letter letter = letters.letter("erasure.notice", LANGUAGE, Map.of(
+                    "caseNumber", kase.getCaseNumber(),
+                    "person", person.fullName(),
+                    "birthDate", person.getBirthDate() == null ? "-" : DAY.format(person.getBirthDate()),
+                    "categories", e.getValue().stream().map(c -> "- " + catalogue.category(c).orElseThrow()
+                            .name(LANGUAGE)).collect(Collectors.joining("\n"))));
+            String messageId = mail.send(kase.getCaseNumber(), address, letter.subject(), letter.body());
+            jdbc.update("""
+                    insert into tietovahti.erasure_notice (case_id, recipient_id, categories, address, message_id, sent_at)
+                    values (?, ?, ?, ?, ?, ?)""", kase.getId(), e.getKey(), categories, address, messageId,
+                    Timestamp.from(clock.instant()));
+            sent.add(new Notice(e.getKey(), address, e.getValue()));
+        }
+        log.info("Art. 19 notices of case {}: {} recipients told", kase.getCaseNumber(), sent.size());
+        return sent;
+    }
+
+    /** The recipients told of the case's erasures so far. */
+    public List<String> told(PrivacyCase kase) {
+        return jdbc.queryForList("select distinct recipient_id from tietovahti.erasure_notice where case_id = ? "
+                + "order by recipient_id", String.class, kase.getId());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,309 @@
+package fi.tietovahti.erasure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.access.AccessRequestDriver;
+import fi.tietovahti.access.AccessRequests;
+import fi.tietovahti.cases.CaseDocuments;
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.letters.AccessReportRenderer;
+import fi.tietovahti.mail.LetterTexts;
+import fi.tietovahti.mail.OutboundMail;
+import fi.tietovahti.registers.ErasureAction;
+import fi.tietovahti.testsupport.TietovahtiTest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * erasure-request end to end on the real engine, PostgreSQL and GreenMail: a former tenant and a running tenant ask
+ * for erasure, the handler reviews the decision table's plan (and the DPO rules on releasing a hold), the registers
+ * lose what the plan lets go (checked in the database), the processors are told, the answer is read back with
+ * docx4j, and the holds are released later by the sweep.
+ */
+@TietovahtiTest
+class ErasureRequestIT {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    FormService forms;
+    @Autowired
+    AccessRequestDoors doors;
+    @Autowired
+    CaseRegistry cases;
+    @Autowired
+    CaseDocuments documents;
+    @Autowired
+    ErasureRequests requests;
+    @Autowired
+    ErasureNotices notices;
+    @Autowired
+    ErasureHolds holds;
+    @Autowired
+    ErasureFacts facts;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    LetterTexts letters;
+    @Autowired
+    OutboundMail mail;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    fi.tietovahti.registers.tenancy.ResidentDirectory residents;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AccessRequestDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
+    }
+
+    @AfterEach
+    void tearDown() {
+        identityService.clearAuthentication();
+        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
+                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
+                .as("no reason or name in the engine's history").isZero();
+    }
+
+    // ---- helpers
+
+    private record Resident(long id, String name, String hetu, List<Long> tenancies) {
+    }
+
+    /** A person of the demo data, from the end of the id range (other tests take theirs from the start). */
+    private Resident resident(String condition) {
+        Map<String, Object> row = jdbc.queryForMap("""
+                select p.id, p.first_name || ' ' || p.last_name as name, p.hetu from tietovahti.person p
+                where p.hetu is not null and p.id not in (1, 2, 3) and %s
+                order by p.id desc limit 1""".formatted(condition));
+        long id = ((Number) row.get("id")).longValue();
+        return new Resident(id, (String) row.get("name"), (String) row.get("hetu"),
+                List.copyOf(residents.subjectOf(List.of(id)).contractTenancyIds()));
+    }
+
+    private AccessRequestDoors.Started startAtTheDesk(Resident r, String language) {
+        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(PrivacyCase.Type.ERASURE,
+                Instant.now(), language, PrivacyCase.Channel.DESK, r.name(), "erasure." + r.id() + "@example.com",
+                null, false), true);
+        driver.runJobs(started.processInstanceId());
+        driver.completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",
+                "sensitiveDocumentName", r.name(), "sensitiveIdentityCode", r.hetu()));
+        return started;
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private String tenancies(Resident r) {
+        return r.tenancies().isEmpty() ? "-1" : String.join(",", r.tenancies().stream().map(String::valueOf).toList());
+    }
+
+    private List<String> lettersTo(String address) {
+        return jdbc.queryForList("select subject from tietovahti.mail_outbox where recipient = ? and status = 'SENT'",
+                String.class, address);
+    }
+
+    private String answerText(String caseNumber) {
+        long caseId = cases.byNumber(caseNumber).getId();
+        return AccessReportRenderer.textOf(documents.content(caseId, CaseDocuments.Kind.ANSWER_DOCX).orElseThrow());
+    }
+
+    // ---- the paths
+
+    @Test
+    void aFormerTenantsDataGoesExceptTheLedgerAndWhatTheHandlerKeepsAndTheSweepTakesTheRestLater() throws Exception {
+        Resident former = resident("""
+                exists (select 1 from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
+                        where o.person_id = p.id and o.role = 'MAIN_TENANT'
+                          and t.end_date between current_date - 1000 and current_date - 400)
+                and not exists (select 1 from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
+                                where o.person_id = p.id and (t.end_date is null or t.end_date >= current_date)
+                                  and (o.moved_out is null or o.moved_out >= current_date))
+                and exists (select 1 from tietovahti.booking b where b.person_id = p.id)
+                and exists (select 1 from tietovahti.service_interaction s where s.person_id = p.id)
+                and not exists (select 1 from tietovahti.collection_case c join tietovahti.tenancy t on t.id = c.tenancy_id
+                                join tietovahti.occupancy o on o.tenancy_id = t.id
+                                where o.person_id = p.id and c.status not in ('PAID', 'CLOSED'))""");
+        int ledger = count("select count(*) from tietovahti.ledger_entry where tenancy_id in (" + tenancies(former) + ")");
+        int bookings = count("select count(*) from tietovahti.booking where person_id = ?", former.id());
+        assertThat(ledger).isPositive();
+
+        AccessRequestDoors.Started started = startAtTheDesk(former, "en");
+        String pi = started.processInstanceId();
+        assertThat(lettersTo("erasure." + former.id() + "@example.com"))
+                .anyMatch(s -> s.contains("We have received your request for erasure"));
+
+        // the plan in the review task: the categories with data, the decision table's grounds
+        Task review = driver.task(pi, "ReviewErasurePlan");
+        SpinJsonNode rows = (SpinJsonNode) tasks.getVariableLocal(review.getId(), OfferErasurePlanListener.ROWS);
+        assertThat(rows.elements()).isNotEmpty();
+        assertThat(rows.toString()).contains("Accounting Act").contains("KEEP").contains("ERASE");
+        assertThat(((SpinJsonNode) tasks.getVariableLocal(review.getId(), OfferErasurePlanListener.KEEP_OPTIONS))
+                .toString()).contains("bookings.reservation");
+
+        // an incomplete change is refused with the reason, and nothing changes
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
+                "keepInstead", List.of("bookings.reservation"), "sensitiveChangeReason", "A dispute over a booking")))
+                .hasMessageContaining("date");
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
+                "keepInstead", List.of("bookings.reservation"), "keepUntil", LocalDate.now().plusDays(1).toString())))
+                .hasMessageContaining("reason");
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
+                "keepInstead", List.of("no.such-category"), "keepUntil", LocalDate.now().plusDays(1).toString(),
+                "sensitiveChangeReason", "x"))).hasMessageContaining("no such category");
+        assertThat(requests.decisions(started.caseNumber())).noneMatch(ErasureRequests.Decision::changed);
+
+        // the handler keeps the bookings for a day (a dispute), asks for the letter; no hold is released: no DPO
+        driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of("keepInstead", List.of("bookings.reservation"),
+                "keepUntil", LocalDate.now().plusDays(1).toString(), "sensitiveChangeReason",
+                "A dispute over a sauna booking is pending", "notifyWhenHoldEnds", true));
+
+        assertThat(driver.instance(pi)).as("the case is closed").isNull();
+        PrivacyCase kase = cases.byNumber(started.caseNumber());
+        assertThat(kase.getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
+        assertThat(kase.getDeliveredAt()).isNotNull();
+
+        // in the database: optional and post-tenancy data gone, the ledger and the kept bookings stay
+        assertThat(count("select count(*) from tietovahti.service_interaction where person_id = ?", former.id())).isZero();
+        assertThat(count("select count(*) from tietovahti.booking where person_id = ?", former.id()))
+                .as("kept on review").isEqualTo(bookings);
+        assertThat(count("select count(*) from tietovahti.ledger_entry where tenancy_id in (" + tenancies(former) + ")"))
+                .as("the Accounting Act holds the ledger").isEqualTo(ledger);
+        ErasureRequests.Decision kept = requests.decisions(started.caseNumber()).stream()
+                .filter(d -> d.category().equals("bookings.reservation")).findFirst().orElseThrow();
+        assertThat(kept.action()).isEqualTo(ErasureAction.KEEP);
+        assertThat(kept.holdRule()).isEqualTo(ErasureRequests.REVIEW_HOLD);
+        assertThat(jdbc.queryForObject("select change_reason from tietovahti.erasure_decision d join "
+                + "tietovahti.privacy_case c on c.id = d.case_id where c.case_number = ? and d.category_id = ?",
+                String.class, started.caseNumber(), "bookings.reservation")).contains("sauna");
+
+        // Art. 19: the processors of what was erased were told, through the outbox
+        assertThat(notices.told(kase)).contains("processor-it").doesNotContain("bailiff", "courts");
+        assertThat(lettersTo("tietosuoja@jarjestelmatoimittaja.example"))
+                .anyMatch(s -> s.contains(started.caseNumber()) && s.contains("19 artikla"));
+
+        // the answer: what went, what stays, why and until when, the recipients told, the Ombudsman
+        String answer = answerText(started.caseNumber());
+        assertThat(answer).contains("Reply to your request for erasure").contains(former.name())
+                .contains("Data erased").contains("Data kept").contains("Kirjanpitolaki")
+                .contains("Kept on the handler's review").contains("IT-system providers")
+                .contains("Data Protection Ombudsman").doesNotContain(former.hetu());
+        assertThat(lettersTo("erasure." + former.id() + "@example.com"))
+                .anyMatch(s -> s.contains("open the secure delivery"));
+
+        // executing again changes nothing and tells nobody again
+        assertThat(requests.execute(started.caseNumber()).total()).isZero();
+        int noticesBefore = count("select count(*) from tietovahti.erasure_notice where case_id = ?", kase.getId());
+
+        // the day after the handler's date: the sweep erases the bookings and tells the requester
+        Clock dayAfter = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(2)), ZoneId.of("Europe/Helsinki"));
+        ErasureHolds later = new ErasureHolds(requests, new ErasurePlanner(decisions, catalogue, facts, dayAfter),
+                notices, cases, letters, mail, jdbc, transactions, dayAfter);
+        ErasureHolds.Swept swept = later.sweep(List.of(kase.getId()));
+        assertThat(swept.failed()).isZero();
+        assertThat(count("select count(*) from tietovahti.booking where person_id = ?", former.id())).isZero();
+        assertThat(count("select count(*) from tietovahti.ledger_entry where tenancy_id in (" + tenancies(former) + ")"))
+                .as("still held by law").isEqualTo(ledger);
+        assertThat(lettersTo("erasure." + former.id() + "@example.com"))
+                .anyMatch(s -> s.contains("The data we kept has now been erased"));
+        assertThat(count("select count(*) from tietovahti.erasure_notice where case_id = ?", kase.getId()))
+                .as("the bookings' processors told too").isGreaterThanOrEqualTo(noticesBefore);
+
+        // eleven years on, the Accounting Act's hold has ended: the ledger goes as well
+        Clock decadeLater = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(11 * 366)),
+                ZoneId.of("Europe/Helsinki"));
+        new ErasureHolds(requests, new ErasurePlanner(decisions, catalogue, facts, decadeLater), notices, cases,
+                letters, mail, jdbc, transactions, decadeLater).sweep(List.of(kase.getId()));
+        assertThat(count("select count(*) from tietovahti.ledger_entry where tenancy_id in (" + tenancies(former) + ")"))
+                .as("the ledger after its hold").isZero();
+        assertThat(requests.decisions(started.caseNumber())).filteredOn(d -> d.register().equals("rent-ledger"))
+                .allSatisfy(d -> assertThat(d.releasedAt()).isNotNull());
+        assertThat(holds.sweep().released()).as("nothing left to release today").isZero();
+    }
+
+    @Test
+    void releasingAHoldOfARunningTenancyNeedsTheDpoWhoMayRefuseIt() throws Exception {
+        Resident tenant = resident("""
+                exists (select 1 from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
+                        where o.person_id = p.id and o.role = 'MAIN_TENANT' and t.end_date is null)
+                and exists (select 1 from tietovahti.key_handover k join tietovahti.occupancy o on o.tenancy_id = k.tenancy_id
+                            where o.person_id = p.id)
+                and exists (select 1 from tietovahti.booking b where b.person_id = p.id)""");
+        int keys = count("""
+                select count(*) from tietovahti.key_handover where tenancy_id in (%s)""".formatted(tenancies(tenant)));
+
+        AccessRequestDoors.Started started = startAtTheDesk(tenant, "sv");
+        String pi = started.processInstanceId();
+        driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of("eraseInstead", List.of("keys.handover"),
+                "sensitiveChangeReason", "The resident says the keys were returned"));
+        assertThat(runtime.getVariable(pi, "dpoApprovalNeeded")).isEqualTo(true);
+
+        Task approval = driver.task(pi, "ApproveErasurePlan");
+        assertThat(tasks.getVariableLocal(approval.getId(), OfferErasurePlanListener.ROWS).toString())
+                .contains("KEEP").contains("ERASE").doesNotContain("bookings");
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ApproveErasurePlan", Map.of("releaseApproved", "true")))
+                .hasMessageContaining("only a member of dpo");
+        driver.completeAsDpo(pi, "ApproveErasurePlan", Map.of("releaseApproved", "false"));
+
+        assertThat(driver.instance(pi)).isNull();
+        assertThat(count("select count(*) from tietovahti.key_handover where tenancy_id in (%s)".formatted(
+                tenancies(tenant)))).as("the DPO refused: the keys stay").isEqualTo(keys);
+        assertThat(count("select count(*) from tietovahti.booking where person_id = ?", tenant.id()))
+                .as("bookings are kept while the tenancy runs").isPositive();
+        ErasureRequests.Decision handovers = requests.decisions(started.caseNumber()).stream()
+                .filter(d -> d.category().equals("keys.handover")).findFirst().orElseThrow();
+        assertThat(handovers.action()).isEqualTo(ErasureAction.KEEP);
+        assertThat(handovers.dpoDecision()).isEqualTo("REFUSED");
+        String answer = answerText(started.caseNumber());
+        assertThat(answer).contains("Svar på begäran om radering").contains("Uppgifter som sparas")
+                .contains("efter att hyresförhållandet");
+        // held without a date: the sweep looks again every day and keeps it while the tenancy runs
+        holds.sweep();
+        assertThat(count("select count(*) from tietovahti.key_handover where tenancy_id in (%s)".formatted(
+                tenancies(tenant)))).isEqualTo(keys);
+    }
+
+    @Test
+    void somebodyWithoutDataGetsTheErasuresNoDataLetter() {
+        AccessRequestDoors.Started started = startAtTheDesk(new Resident(0, "Maija Meikäläinen", "010170-902L",
+                List.of()), "fi");
+        assertThat(driver.instance(started.processInstanceId())).isNull();
+        assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.NO_DATA);
+        assertThat(lettersTo("erasure.0@example.com")).anyMatch(s -> s.contains("Vastaus poistopyyntöösi"));
+    }
+}
