@@ -52,4 +52,4 @@ create index erasure_notice_case on erasure_notice (case_id);
 
 alter table case_document drop constraint case_document_kind_check;
 alter table case_document add constraint case_document_kind_check
-    check (kind in ('REPORT_DOCX', 'REPORT_PDF', 'PORTABLE_JSON', 'ANSWER_DOCX'));
+    check (kind in ('REPORT_DOCX', 'REPORT_PDF', 'PORTABLE_JSON', 'PORTABLE_CSV', 'ANSWER_DOCX'));

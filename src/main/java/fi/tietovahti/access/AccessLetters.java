@@ -54,6 +54,15 @@ public class AccessLetters {
         send(cases.byNumber(caseNumber), "access.withdrawn", Map.of());
     }
 
+    /** A letter of the case's own right (its key names the right: "portability.answer"). */
+    public void letter(String caseNumber, String key, Map<String, String> values) {
+        PrivacyCase kase = cases.byNumber(caseNumber);
+        Map<String, String> all = new java.util.HashMap<>(values);
+        all.put("caseNumber", caseNumber);
+        LetterTexts.Letter text = letters.letter(key, kase.getLanguage(), all);
+        mail.send(caseNumber, kase.getRequesterEmail(), text.subject(), text.body());
+    }
+
     private void send(PrivacyCase kase, String letter, Map<String, String> values) {
         Map<String, String> all = new java.util.HashMap<>(values);
         all.put("caseNumber", kase.getCaseNumber());

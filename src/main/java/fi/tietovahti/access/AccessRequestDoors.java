@@ -33,38 +33,39 @@ public class AccessRequestDoors {
 
     /** Starts from the REST endpoint (or any caller with a request in hand). */
     public Started start(AccessRequests.Registration request, boolean checkedAtDesk) {
-        ProcessInstanceWithVariables pi = runtime.createProcessInstanceByKey(processKey(request.type()))
+        ProcessInstanceWithVariables pi = runtime.createProcessInstanceByKey(door(request.type()).processKey())
                 .setVariables(variables(request, checkedAtDesk)).executeWithVariablesInReturn();
         return new Started((String) pi.getVariables().get("caseNumber"), pi.getId());
     }
 
     /** Starts from an email: the message start event the intake correlates. */
     public Started receiveByEmail(AccessRequests.Registration request) {
-        var result = runtime.createMessageCorrelation(startMessage(request.type())).setVariables(variables(request, false))
+        var result = runtime.createMessageCorrelation(door(request.type()).startMessage()).setVariables(variables(request, false))
                 .correlateWithResultAndVariables(true);
         return new Started((String) result.getVariables().get("caseNumber"),
                 result.getProcessInstance().getId());
     }
 
+    /** Per request type, the process that serves it and the message its email door listens to. */
+    private record Door(String processKey, String startMessage) {
+    }
+
+    private static final Map<PrivacyCase.Type, Door> DOORS = Map.of(
+            PrivacyCase.Type.ACCESS, new Door(PROCESS_KEY, START_MESSAGE),
+            PrivacyCase.Type.ERASURE, new Door(ERASURE_PROCESS_KEY, ERASURE_START_MESSAGE),
+            PrivacyCase.Type.PORTABILITY, new Door("portability-request", "PortabilityRequestReceived"));
+
     /** Whether a process serves requests of this type yet (the other rights still go to a handler's triage). */
     public static boolean automated(PrivacyCase.Type type) {
-        return type == PrivacyCase.Type.ACCESS || type == PrivacyCase.Type.ERASURE;
+        return DOORS.containsKey(type);
     }
 
-    private static String processKey(PrivacyCase.Type type) {
-        return switch (type == null ? PrivacyCase.Type.ACCESS : type) {
-            case ACCESS -> PROCESS_KEY;
-            case ERASURE -> ERASURE_PROCESS_KEY;
-            default -> throw new IllegalArgumentException("no process serves " + type + " requests yet");
-        };
-    }
-
-    private static String startMessage(PrivacyCase.Type type) {
-        return switch (type == null ? PrivacyCase.Type.ACCESS : type) {
-            case ACCESS -> START_MESSAGE;
-            case ERASURE -> ERASURE_START_MESSAGE;
-            default -> throw new IllegalArgumentException("no process serves " + type + " requests yet");
-        };
+    private static Door door(PrivacyCase.Type type) {
+        Door door = DOORS.get(type == null ? PrivacyCase.Type.ACCESS : type);
+        if (door == null) {
+            throw new IllegalArgumentException("no process serves " + type + " requests yet");
+        }
+        return door;
     }
 
     private static Map<String, Object> variables(AccessRequests.Registration r, boolean checkedAtDesk) {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseDocuments {
 
-    public enum Kind { REPORT_DOCX, REPORT_PDF, PORTABLE_JSON, ANSWER_DOCX }
+    public enum Kind { REPORT_DOCX, REPORT_PDF, PORTABLE_JSON, PORTABLE_CSV, ANSWER_DOCX }
 
     public record Document(Kind kind, String fileName, String mediaType, int size, String sha256) {
     }

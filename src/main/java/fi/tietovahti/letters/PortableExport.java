@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
  *                  "occurredAt": "...", "fields": { "resource": "SAUNA", ... } } ] }
  * </pre>
  * Dates are ISO-8601, amounts decimal numbers, identity codes masked. Which categories are portable is the
- * catalogue's decision; the caller passes only those records.
+ * catalogue's decision; the caller passes only those records. A portability request's export also lists, under
+ * {@code "excluded"}, the categories left out and why (processed under law, not on consent or contract).
+ *
+ * <p>The same records as CSV ({@link #csv}): RFC 4180, UTF-8 with a byte-order mark (so that Excel reads ä and ö),
+ * one row per field: {@code register,category,record,label,occurredAt,field,value}.
  */
 @Component
 public class PortableExport {
@@ -34,6 +38,12 @@ public class PortableExport {
     }
 
     public byte[] json(String caseNumber, String controller, Instant generatedAt, List<PersonalDataRecord> records) {
+        return json(caseNumber, controller, generatedAt, records, null);
+    }
+
+    /** With {@code excluded}: category id → why it is not in the export. */
+    public byte[] json(String caseNumber, String controller, Instant generatedAt, List<PersonalDataRecord> records,
+                       Map<String, String> excluded) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("format", FORMAT);
         document.put("caseNumber", caseNumber);
@@ -48,10 +58,40 @@ public class PortableExport {
             item.put("fields", r.fields());
             return item;
         }).toList());
+        if (excluded != null) {
+            document.put("excluded", excluded.entrySet().stream().map(e -> Map.of("category", e.getKey(),
+                    "reason", e.getValue())).toList());
+        }
         try {
             return json.writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the portable export of " + caseNumber + " could not be written", e);
         }
+    }
+
+    public byte[] csv(List<PersonalDataRecord> records) {
+        StringBuilder out = new StringBuilder("\uFEFFregister,category,record,label,occurredAt,field,value\r\n");
+        for (PersonalDataRecord r : records) {
+            if (r.fields().isEmpty()) {
+                row(out, r, "", "");
+            }
+            r.fields().forEach((field, value) -> row(out, r, field, value == null ? "" : value.toString()));
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void row(StringBuilder out, PersonalDataRecord r, String field, String value) {
+        out.append(String.join(",", cell(r.register()), cell(r.category()), cell(r.recordRef()), cell(r.label()),
+                cell(r.occurredAt() == null ? "" : r.occurredAt().toString()), cell(field), cell(value))).append("\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet never runs a cell as a formula. */
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
+            v = "'" + v;
+        }
+        boolean quote = v.indexOf('"') >= 0 || v.indexOf(',') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0;
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }
