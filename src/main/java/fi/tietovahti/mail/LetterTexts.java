@@ -39,6 +39,11 @@ public class LetterTexts {
         return new Letter(subject, body);
     }
 
+    /** A piece of text for a letter (a ground's name, an end condition), in the language. */
+    public String text(String key, String language) {
+        return messages.getMessage(key, null, Locale.forLanguageTag(language));
+    }
+
     private static String fill(String template, Map<String, String> values) {
         // checked on the template, not the result: a value (a handler's reply) may itself contain braces
         java.util.regex.Matcher placeholders = PLACEHOLDER.matcher(template);

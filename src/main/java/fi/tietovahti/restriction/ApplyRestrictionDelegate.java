@@ -1,0 +1,69 @@
+package fi.tietovahti.restriction;
+
+import fi.tietovahti.platform.Authenticated;
+import fi.tietovahti.platform.FormLists;
+import fi.tietovahti.registers.RestrictionGround;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.HashSet;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task ApplyRestriction: the handler's decision, applied in every register (or the refusal recorded). The
+ * note may name people: it goes to the case tables, never to history. An incomplete decision fails the task's
+ * completion with the reason.
+ */
+@Component("applyRestriction")
+class ApplyRestrictionDelegate implements JavaDelegate {
+
+    static final String NOTE = "sensitiveRestrictionNote";
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final Restrictions restrictions;
+
+    ApplyRestrictionDelegate(Restrictions restrictions) {
+        this.restrictions = restrictions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object note = execution.getVariable(NOTE);
+        execution.removeVariable(NOTE);
+        String ground = String.valueOf(execution.getVariable("restrictionGround"));
+        RestrictionGround restrictionGround;
+        if ("REFUSE".equals(ground)) {
+            restrictionGround = null;
+        } else {
+            try {
+                restrictionGround = RestrictionGround.valueOf(ground);
+            } catch (IllegalArgumentException e) {
+                throw new Restrictions.InvalidDecision("choose the ground of the restriction (GDPR 18(1)) or refuse");
+            }
+        }
+        boolean applied = restrictions.decide(execution.getProcessBusinessKey(), new Restrictions.Decision(
+                restrictionGround, new HashSet<>(FormLists.strings(execution.getVariable("restrictedCategories"))),
+                note == null ? null : note.toString(), date(execution.getVariable("reviewOn"))),
+                Authenticated.userId(execution));
+        execution.setVariable("restrictionApplied", applied);
+        if (applied) {
+            LocalDate reviewOn = restrictions.decision(execution.getProcessBusinessKey()).reviewOn();
+            execution.setVariable("restrictionReviewOn", Date.from(reviewOn.atStartOfDay(HELSINKI).toInstant()));
+        }
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            String text = value.toString().strip();
+            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+        } catch (DateTimeParseException e) {
+            throw new Restrictions.InvalidDecision("the day to look again is not a date: use yyyy-mm-dd");
+        }
+    }
+}

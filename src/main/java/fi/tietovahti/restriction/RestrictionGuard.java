@@ -1,0 +1,65 @@
+package fi.tietovahti.restriction;
+
+import fi.tietovahti.registers.DataSubject;
+import fi.tietovahti.registers.ProcessingRestrictions;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every use of personal data asks first (a letter, a newsletter, a collection step, a disclosure): is this
+ * person's data in this category restricted (Art. 18)? If it is, the use does not happen; a handler gets the
+ * task "Processing is restricted" (process {@code restricted-processing}) to see that it waits, or that one of
+ * Art. 18(2)'s exceptions applies, and the blocked use is recorded.
+ */
+@Service
+public class RestrictionGuard {
+
+    public static final String PROCESS_KEY = "restricted-processing";
+    private static final Logger log = LoggerFactory.getLogger(RestrictionGuard.class);
+
+    private final ProcessingRestrictions restrictions;
+    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    RestrictionGuard(ProcessingRestrictions restrictions, RuntimeService runtime, JdbcTemplate jdbc, Clock clock) {
+        this.restrictions = restrictions;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * True when the data may be used. False when it is restricted: the use must not happen, and a handler's task
+     * has been started (in the caller's transaction: a rolled-back use leaves no task).
+     *
+     * @param categories the catalogue categories the use would read; any of them restricted stops it
+     * @param purpose   what would have been done, in a few words (no personal data): shown to the handler
+     * @param reference what it concerns, e.g. {@code collection-case:42} (no personal data)
+     */
+    @Transactional
+    public boolean mayUse(String register, java.util.Set<String> categories, DataSubject subject, String purpose,
+                          String reference) {
+        java.util.Set<String> restricted = new java.util.TreeSet<>(restrictions.restrictedCategories(register, subject));
+        restricted.retainAll(categories);
+        if (restricted.isEmpty()) {
+            return true;
+        }
+        String category = String.join(",", restricted);
+        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
+                "register", register, "category", category, "purpose", purpose, "reference", reference)).getId();
+        jdbc.update("""
+                insert into tietovahti.restricted_use (register_id, category_id, purpose, reference, blocked_at,
+                    process_instance_id) values (?, ?, ?, ?, ?, ?)""", register, category, purpose, reference,
+                Timestamp.from(clock.instant()), instance);
+        log.info("Restricted processing held back: {} in {} / {} ({})", purpose, register, category, reference);
+        return false;
+    }
+}

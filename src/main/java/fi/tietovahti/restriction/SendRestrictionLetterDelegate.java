@@ -1,0 +1,23 @@
+package fi.tietovahti.restriction;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task SendRestrictionLetter: the restriction letter: what is restricted, on what ground, until what. */
+@Component("sendRestrictionLetter")
+class SendRestrictionLetterDelegate implements JavaDelegate {
+
+    private final RestrictionLetters letters;
+
+    SendRestrictionLetterDelegate(RestrictionLetters letters) {
+        this.letters = letters;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        // the answer to the request: the deadlines are measured to this letter
+        execution.setVariable("answeredAt", new java.util.Date());
+        letters.applied(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,23 @@
+package fi.tietovahti.restriction;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task SendRestrictionRefusal: the refusal, with the handler's reasons. */
+@Component("sendRestrictionRefusal")
+class SendRestrictionRefusalDelegate implements JavaDelegate {
+
+    private final RestrictionLetters letters;
+
+    SendRestrictionRefusalDelegate(RestrictionLetters letters) {
+        this.letters = letters;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        // the answer to the request: the deadlines are measured to this letter
+        execution.setVariable("answeredAt", new java.util.Date());
+        letters.refused(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,40 @@
+-- Restriction requests (GDPR Art. 18): the handler's decision on each case (ground, categories, the day to look at
+-- it again) and its lifting (after the person was told, Art. 18(3)). The marks themselves are processing_restriction
+-- rows (V1), which every register reads; case_ref ties them to the case.
+
+create table restriction_decision (
+    id              bigserial primary key,
+    case_id         bigint not null unique references privacy_case (id),
+    ground          varchar(30) check (ground in ('ACCURACY_CONTESTED', 'UNLAWFUL_PROCESSING', 'LEGAL_CLAIMS',
+                                                  'OBJECTION_PENDING')),
+    categories      varchar(4000) not null,
+    -- a refusal has no ground and says why; a restriction may carry the handler's note
+    refused         boolean not null,
+    note            varchar(1000),
+    review_on       date,
+    decided_by      varchar(100) not null,
+    decided_at      timestamptz not null,
+    marks           integer not null,
+    lifted_at       timestamptz,
+    lifted_by       varchar(100),
+    lift_reason     varchar(1000),
+    constraint refusal_has_reason check (not refused or note is not null),
+    constraint restriction_has_ground check (refused or ground is not null)
+);
+
+-- what a restriction stopped: a use of restricted data that was held back for a handler
+create table restricted_use (
+    id              bigserial primary key,
+    register_id     varchar(50) not null,
+    category_id     varchar(80) not null,
+    purpose         varchar(200) not null,
+    reference       varchar(100) not null,
+    blocked_at      timestamptz not null,
+    process_instance_id varchar(64) not null,
+    -- the handler's decision: left undone while restricted, or done under an Art. 18(2) exception
+    decision        varchar(20) check (decision in ('LEFT_UNDONE', 'EXCEPTION')),
+    decided_by      varchar(100),
+    decided_at      timestamptz,
+    note            varchar(1000),
+    constraint exception_has_reason check (decision is distinct from 'EXCEPTION' or note is not null)
+);

@@ -1,0 +1,186 @@
+package fi.tietovahti.restriction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.access.AccessRequestDriver;
+import fi.tietovahti.access.AccessRequests;
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.collection.CollectionLetters;
+import fi.tietovahti.consent.NewsletterIssues;
+import fi.tietovahti.registers.PersonalDataSources;
+import fi.tietovahti.registers.RestrictionGround;
+import fi.tietovahti.registers.tenancy.ResidentDirectory;
+import fi.tietovahti.testsupport.TietovahtiTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Restriction as an executable state: a subscriber restricts their newsletter data through restriction-request, and
+ * the next issue leaves them out (a handler gets the matter); a tenant's restricted collection data stops the
+ * payment reminder. Lifting tells the person first, then the newsletter reaches them again.
+ */
+@TietovahtiTest
+class RestrictionRequestIT {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    FormService forms;
+    @Autowired
+    AccessRequestDoors doors;
+    @Autowired
+    CaseRegistry cases;
+    @Autowired
+    NewsletterIssues newsletter;
+    @Autowired
+    CollectionLetters collection;
+    @Autowired
+    PersonalDataSources sources;
+    @Autowired
+    ResidentDirectory residents;
+    @Autowired
+    Restrictions restrictions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void tearDown() {
+        identityService.clearAuthentication();
+        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
+                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
+                .isZero();
+    }
+
+    private long heldBack(String reference) {
+        return jdbc.queryForObject("select count(*) from tietovahti.restricted_use where reference = ?", Long.class,
+                reference);
+    }
+
+    private int lettersTo(String address) {
+        return jdbc.queryForObject("select count(*) from tietovahti.mail_outbox where lower(recipient) = lower(?)",
+                Integer.class, address);
+    }
+
+    @Test
+    void aRestrictedSubscriberGetsNoNewsletterUntilTheRestrictionIsLiftedAfterTheyWereTold() {
+        Map<String, Object> subscriber = jdbc.queryForMap("""
+                select p.id, p.first_name || ' ' || p.last_name as name, p.hetu, s.id as subscriber, s.email
+                from tietovahti.person p join tietovahti.newsletter_subscriber s on lower(s.email) = lower(p.email)
+                where p.hetu is not null and p.id not in (1, 2, 3) and s.unsubscribed_at is null
+                order by p.id desc limit 1""");
+        long other = jdbc.queryForObject("""
+                select id from tietovahti.newsletter_subscriber where unsubscribed_at is null and id <> ?
+                order by id desc limit 1""", Long.class, subscriber.get("subscriber"));
+        long restricted = ((Number) subscriber.get("subscriber")).longValue();
+        String email = (String) subscriber.get("email");
+
+        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
+        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(PrivacyCase.Type.RESTRICTION,
+                Instant.now(), "en", PrivacyCase.Channel.DESK, (String) subscriber.get("name"), "restrict@example.com",
+                null, false), true);
+        String pi = started.processInstanceId();
+        driver.runJobs(pi);
+        driver.completeAsHandler(pi, "RecordDeskCheck", Map.of("documentType", "ID_CARD",
+                "sensitiveDocumentName", subscriber.get("name"), "sensitiveIdentityCode", subscriber.get("hetu")));
+
+        Task decide = driver.task(pi, "DecideRestriction");
+        assertThat(tasks.getVariableLocal(decide.getId(), "restrictionCategoryOptions").toString())
+                .contains("newsletter.subscription");
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideRestriction", Map.of(
+                "restrictionGround", "REFUSE"))).hasMessageContaining("reasons");
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideRestriction", Map.of(
+                "restrictionGround", "OBJECTION_PENDING"))).hasMessageContaining("choose the categories");
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideRestriction", Map.of(
+                "restrictionGround", "OBJECTION_PENDING", "restrictedCategories", List.of("camera.recording"))))
+                .hasMessageContaining("no data in");
+        driver.completeAsHandler(pi, "DecideRestriction", Map.of("restrictionGround", "OBJECTION_PENDING",
+                "restrictedCategories", List.of("newsletter.subscription"),
+                "sensitiveRestrictionNote", "Objects to the newsletter profiling"));
+
+        // answered: the case is closed, the letter says what and why; the restriction lives on as a task
+        PrivacyCase kase = cases.byNumber(started.caseNumber());
+        assertThat(kase.getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
+        assertThat(kase.getOnTimeLegal()).isTrue();
+        assertThat(jdbc.queryForList("select body from tietovahti.mail_outbox where case_number = ? and subject like ?",
+                String.class, started.caseNumber(), "%has been restricted%")).singleElement()
+                .asString().contains("you have objected").contains("Newsletter").contains("until your objection");
+        Task inForce = driver.task(pi, "RestrictionInForce");
+        assertThat(inForce.getFollowUpDate()).isNotNull();
+
+        // the next issue: the restricted subscriber is held back for a handler, the other one gets it
+        int before = lettersTo(email);
+        NewsletterIssues.Sent sent = newsletter.sendTo(List.of(restricted, other), "Heka tiedottaa", "Uutisia.");
+        assertThat(sent).isEqualTo(new NewsletterIssues.Sent(1, 1));
+        assertThat(lettersTo(email)).isEqualTo(before);
+        assertThat(heldBack("newsletter-subscriber:" + restricted)).isEqualTo(1);
+        String blocked = jdbc.queryForObject("select process_instance_id from tietovahti.restricted_use where reference = ?",
+                String.class, "newsletter-subscriber:" + restricted);
+        Task handler = tasks.createTaskQuery().processInstanceId(blocked).singleResult();
+        assertThat(handler.getTaskDefinitionKey()).isEqualTo("DecideRestrictedUse");
+        assertThatThrownBy(() -> driver.completeAsHandler(blocked, "DecideRestrictedUse", Map.of(
+                "restrictedUseDecision", "EXCEPTION"))).hasMessageContaining("exception");
+        driver.completeAsHandler(blocked, "DecideRestrictedUse", Map.of("restrictedUseDecision", "LEFT_UNDONE"));
+        assertThat(jdbc.queryForObject("select decision from tietovahti.restricted_use where process_instance_id = ?",
+                String.class, blocked)).isEqualTo("LEFT_UNDONE");
+
+        // the objection is decided: the handler records it, the person is told first, then it is lifted
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "RestrictionInForce", Map.of()))
+                .hasMessageContaining("end condition");
+        driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason",
+                "The objection was weighed: the newsletter is sent on consent, which stands"));
+        assertThat(driver.instance(pi)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.mail_outbox where case_number = ? and subject like ?",
+                Integer.class, started.caseNumber(), "%will be lifted%")).isEqualTo(1);
+        assertThat(newsletter.sendTo(List.of(restricted), "Heka tiedottaa", "Uutisia.").sent()).isEqualTo(1);
+        assertThat(lettersTo(email)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRestrictedTenantGetsNoPaymentReminderUntilTheRestrictionIsLifted() {
+        long claim = jdbc.queryForObject("""
+                select c.id from tietovahti.collection_case c where c.status = 'OPEN'
+                  and exists (select 1 from tietovahti.occupancy o join tietovahti.person p on p.id = o.person_id
+                              where o.tenancy_id = c.tenancy_id and o.role = 'MAIN_TENANT' and p.email is not null)
+                order by c.id limit 1""", Long.class);
+        long tenancy = jdbc.queryForObject("select tenancy_id from tietovahti.collection_case where id = ?", Long.class,
+                claim);
+        List<Long> parties = jdbc.queryForList("select person_id from tietovahti.occupancy where tenancy_id = ? "
+                + "and role in ('MAIN_TENANT', 'SPOUSE')", Long.class, tenancy);
+        int steps = jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
+                Integer.class, claim);
+        sources.restrict(residents.subjectOf(parties), Set.of("collection.case"), RestrictionGround.LEGAL_CLAIMS,
+                "TEST-COLLECTION");
+        try {
+            assertThat(collection.sendPaymentReminder(claim)).isEqualTo(CollectionLetters.Result.HELD_BACK);
+            assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
+                    Integer.class, claim)).as("no step taken").isEqualTo(steps);
+            assertThat(heldBack("collection-case:" + claim)).isEqualTo(1);
+        } finally {
+            sources.liftRestriction(residents.subjectOf(parties), Set.of("collection.case"));
+        }
+        assertThat(collection.sendPaymentReminder(claim)).isEqualTo(CollectionLetters.Result.SENT);
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
+                Integer.class, claim)).as("the reminder is a step of the claim").isEqualTo(steps + 1);
+    }
+}
