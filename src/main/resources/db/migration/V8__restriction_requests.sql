@@ -38,3 +38,38 @@ create table restricted_use (
     note            varchar(1000),
     constraint exception_has_reason check (decision is distinct from 'EXCEPTION' or note is not null)
 );
+
+-- Objections (GDPR Art. 21): what the person objected to, the handler's balancing and decision, what it changed.
+create table objection_decision (
+    id              bigserial primary key,
+    case_id         bigint not null unique references privacy_case (id),
+    target          varchar(20) not null check (target in ('NEWSLETTER', 'CAMERA', 'SURVEYS', 'OTHER')),
+    upheld          boolean not null,
+    balancing       varchar(2000) not null,
+    decided_by      varchar(100) not null,
+    decided_at      timestamptz not null,
+    records_changed integer not null
+);
+
+-- Rectification (GDPR Art. 16): the old value is kept here only, for the audit; the source holds the new one.
+create table rectification_audit (
+    id              bigserial primary key,
+    case_id         bigint not null references privacy_case (id),
+    register_id     varchar(50) not null,
+    category_id     varchar(80) not null,
+    field           varchar(60) not null,
+    old_value       varchar(1000),
+    new_value       varchar(1000),
+    accepted        boolean not null,
+    reason          varchar(1000),
+    decided_by      varchar(100) not null,
+    decided_at      timestamptz not null,
+    constraint rejection_has_reason check (accepted or reason is not null)
+);
+
+-- what the requester wrote with the request (the correction asked, the processing objected to): case data only
+alter table privacy_case add column request_details varchar(4000);
+
+-- Art. 19 notices of rectifications use the same table
+alter table erasure_notice add column kind varchar(20) not null default 'ERASURE'
+    check (kind in ('ERASURE', 'RECTIFICATION'));

@@ -54,7 +54,8 @@ public class AccessRequestDoors {
             PrivacyCase.Type.ACCESS, new Door(PROCESS_KEY, START_MESSAGE),
             PrivacyCase.Type.ERASURE, new Door(ERASURE_PROCESS_KEY, ERASURE_START_MESSAGE),
             PrivacyCase.Type.PORTABILITY, new Door("portability-request", "PortabilityRequestReceived"),
-            PrivacyCase.Type.RESTRICTION, new Door("restriction-request", "RestrictionRequestReceived"));
+            PrivacyCase.Type.RESTRICTION, new Door("restriction-request", "RestrictionRequestReceived"),
+            PrivacyCase.Type.OBJECTION, new Door("objection-request", "ObjectionReceived"));
 
     /** Whether a process serves requests of this type yet (the other rights still go to a handler's triage). */
     public static boolean automated(PrivacyCase.Type type) {

@@ -41,6 +41,22 @@ public class NewsletterConsents {
         return at.isEmpty() ? Optional.empty() : Optional.of(at.get(0).toInstant());
     }
 
+    /**
+     * Withdraws every standing subscription under these addresses (an upheld objection to direct marketing, Art.
+     * 21(3)); returns how many were withdrawn now.
+     */
+    public int withdrawAll(java.util.Set<String> emails) {
+        if (emails.isEmpty()) {
+            return 0;
+        }
+        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
+        return named.update("""
+                update tietovahti.newsletter_subscriber set unsubscribed_at = :now
+                where lower(email) in (:emails) and unsubscribed_at is null""",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("now", Timestamp.from(clock.instant()))
+                        .addValue("emails", emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList()));
+    }
+
     /** Whether the token belongs to a subscription (for the confirmation page; changes nothing). */
     public boolean exists(String token) {
         return token != null && TOKEN.matcher(token).matches() && !jdbc.queryForList(

@@ -1,0 +1,41 @@
+package fi.tietovahti.objection;
+
+import fi.tietovahti.access.AccessLetters;
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.mail.LetterTexts;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task SendObjectionAnswer: upheld (what stops) or refused (the compelling grounds), in the requester's language. */
+@Component("sendObjectionAnswer")
+class SendObjectionAnswerDelegate implements JavaDelegate {
+
+    private final Objections objections;
+    private final AccessLetters letters;
+    private final LetterTexts texts;
+    private final CaseRegistry cases;
+
+    SendObjectionAnswerDelegate(Objections objections, AccessLetters letters, LetterTexts texts, CaseRegistry cases) {
+        this.objections = objections;
+        this.letters = letters;
+        this.texts = texts;
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        Map<String, Object> decision = objections.decision(caseNumber);
+        String language = cases.byNumber(caseNumber).getLanguage();
+        String target = texts.text("objection.target." + decision.get("target"), language);
+        if (Boolean.TRUE.equals(decision.get("upheld"))) {
+            letters.letter(caseNumber, "objection.upheld", Map.of("target", target));
+        } else {
+            letters.letter(caseNumber, "objection.refused", Map.of("target", target,
+                    "reason", (String) decision.get("balancing")));
+        }
+        execution.setVariable("answeredAt", new java.util.Date());
+    }
+}

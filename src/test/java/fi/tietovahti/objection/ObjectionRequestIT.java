@@ -1,0 +1,141 @@
+package fi.tietovahti.objection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.access.AccessRequestDriver;
+import fi.tietovahti.access.AccessRequests;
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.testsupport.TietovahtiTest;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * objection-request end to end: an objection to the newsletter cannot be refused and ends the subscription; an
+ * upheld objection to camera surveillance erases the person's recordings; a refused objection to feedback surveys
+ * keeps the answers and tells the requester the compelling grounds. The balancing stays out of the engine's history.
+ */
+@TietovahtiTest
+class ObjectionRequestIT {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    FormService forms;
+    @Autowired
+    AccessRequestDoors doors;
+    @Autowired
+    CaseRegistry cases;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AccessRequestDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
+    }
+
+    @AfterEach
+    void tearDown() {
+        identityService.clearAuthentication();
+        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
+                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
+                .isZero();
+    }
+
+    /** A person from the end of the id range; {@code offset} keeps this class's people apart from other classes'. */
+    private Map<String, Object> person(String condition, int offset) {
+        return jdbc.queryForMap("""
+                select p.id, p.first_name || ' ' || p.last_name as name, p.hetu, p.email from tietovahti.person p
+                where p.hetu is not null and p.id not in (1, 2, 3) and %s order by p.id desc offset %d limit 1"""
+                .formatted(condition, offset));
+    }
+
+    private AccessRequestDoors.Started object(Map<String, Object> person, String language) {
+        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(PrivacyCase.Type.OBJECTION,
+                Instant.now(), language, PrivacyCase.Channel.DESK, (String) person.get("name"),
+                "objection." + person.get("id") + "@example.com", null, false), true);
+        driver.runJobs(started.processInstanceId());
+        driver.completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",
+                "sensitiveDocumentName", person.get("name"), "sensitiveIdentityCode", person.get("hetu")));
+        return started;
+    }
+
+    private String answer(String caseNumber) {
+        return jdbc.queryForObject("""
+                select body from tietovahti.mail_outbox where case_number = ? order by id desc limit 1""", String.class,
+                caseNumber);
+    }
+
+    @Test
+    void anObjectionToTheNewsletterCannotBeRefusedAndEndsTheSubscription() {
+        Map<String, Object> subscriber = person("""
+                exists (select 1 from tietovahti.newsletter_subscriber s
+                        where lower(s.email) = lower(p.email) and s.unsubscribed_at is null)""", 5);
+        AccessRequestDoors.Started started = object(subscriber, "fi");
+        String pi = started.processInstanceId();
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "BalanceObjection", Map.of("objectionTarget", "NEWSLETTER",
+                "objectionDecision", "REFUSED", "sensitiveBalancing", "We like sending it")))
+                .hasMessageContaining("cannot be refused");
+        driver.completeAsHandler(pi, "BalanceObjection", Map.of("objectionTarget", "NEWSLETTER",
+                "objectionDecision", "UPHELD", "sensitiveBalancing", "Direct marketing: the subscription ends"));
+
+        assertThat(driver.instance(pi)).isNull();
+        assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from tietovahti.newsletter_subscriber where lower(email) = lower(?)
+                and unsubscribed_at is null""", Integer.class, subscriber.get("email"))).isZero();
+        assertThat(answer(started.caseNumber())).contains("uutiskirje (suoramarkkinointi)").contains("Lopetamme");
+    }
+
+    @Test
+    void anUpheldObjectionToCameraSurveillanceErasesThePersonsRecordings() {
+        // a resident identified on yesterday's recording at the service desk (few are in the demo data)
+        Map<String, Object> filmed = person("p.email is not null", 7);
+        jdbc.update("""
+                insert into tietovahti.camera_recording_subject (recording_id, person_id, note)
+                select max(id), ?, 'Tunnistettu asioinnin yhteydessä' from tietovahti.camera_recording""",
+                filmed.get("id"));
+        AccessRequestDoors.Started started = object(filmed, "en");
+        driver.completeAsHandler(started.processInstanceId(), "BalanceObjection", Map.of("objectionTarget", "CAMERA",
+                "objectionDecision", "UPHELD", "sensitiveBalancing", "No incident needs the recordings"));
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.camera_recording_subject where person_id = ?",
+                Integer.class, filmed.get("id"))).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).count()).isZero();
+        assertThat(answer(started.caseNumber())).contains("camera surveillance recordings").contains("We stop");
+    }
+
+    @Test
+    void aRefusedObjectionToFeedbackSurveysKeepsTheAnswersAndGivesTheGrounds() {
+        Map<String, Object> respondent = person("""
+                exists (select 1 from tietovahti.feedback f where f.person_id = p.id)""", 5);
+        int answers = jdbc.queryForObject("select count(*) from tietovahti.feedback where person_id = ?",
+                Integer.class, respondent.get("id"));
+        AccessRequestDoors.Started started = object(respondent, "sv");
+        driver.completeAsHandler(started.processInstanceId(), "BalanceObjection", Map.of("objectionTarget", "SURVEYS",
+                "objectionDecision", "REFUSED", "sensitiveBalancing",
+                "Svaren behövs för att utreda en pågående reklamation om byggfel"));
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.feedback where person_id = ?", Integer.class,
+                respondent.get("id"))).isEqualTo(answers);
+        assertThat(answer(started.caseNumber())).contains("kundresponsenkäter").contains("pågående reklamation");
+    }
+}
