@@ -40,7 +40,16 @@ public class AccessRequestDoors {
 
     /** Starts from an email: the message start event the intake correlates. */
     public Started receiveByEmail(AccessRequests.Registration request) {
-        var result = runtime.createMessageCorrelation(door(request.type()).startMessage()).setVariables(variables(request, false))
+        return receiveByEmail(request, null);
+    }
+
+    /** The same, with what the requester wrote (the correction asked, what they object to), kept with the case only. */
+    public Started receiveByEmail(AccessRequests.Registration request, String details) {
+        Map<String, Object> variables = variables(request, false);
+        if (details != null && !details.isBlank()) {
+            variables.put(RegisterRequestDelegate.DETAILS, details);
+        }
+        var result = runtime.createMessageCorrelation(door(request.type()).startMessage()).setVariables(variables)
                 .correlateWithResultAndVariables(true);
         return new Started((String) result.getVariables().get("caseNumber"),
                 result.getProcessInstance().getId());
@@ -55,7 +64,8 @@ public class AccessRequestDoors {
             PrivacyCase.Type.ERASURE, new Door(ERASURE_PROCESS_KEY, ERASURE_START_MESSAGE),
             PrivacyCase.Type.PORTABILITY, new Door("portability-request", "PortabilityRequestReceived"),
             PrivacyCase.Type.RESTRICTION, new Door("restriction-request", "RestrictionRequestReceived"),
-            PrivacyCase.Type.OBJECTION, new Door("objection-request", "ObjectionReceived"));
+            PrivacyCase.Type.OBJECTION, new Door("objection-request", "ObjectionReceived"),
+            PrivacyCase.Type.RECTIFICATION, new Door("rectification-request", "RectificationRequestReceived"));
 
     /** Whether a process serves requests of this type yet (the other rights still go to a handler's triage). */
     public static boolean automated(PrivacyCase.Type type) {

@@ -18,13 +18,17 @@ class RegisterRequestDelegate implements JavaDelegate {
     static final String NAME = "sensitiveRequesterName";
     static final String EMAIL = "sensitiveRequesterEmail";
     static final String PHONE = "sensitiveRequesterPhone";
+    /** What the requester wrote with the request (a correction asked, the processing objected to). */
+    static final String DETAILS = "sensitiveRequestDetails";
 
     private final AccessRequests requests;
     private final CaseDeadlines deadlines;
+    private final fi.tietovahti.cases.CaseRegistry cases;
 
-    RegisterRequestDelegate(AccessRequests requests, CaseDeadlines deadlines) {
+    RegisterRequestDelegate(AccessRequests requests, CaseDeadlines deadlines, fi.tietovahti.cases.CaseRegistry cases) {
         this.requests = requests;
         this.deadlines = deadlines;
+        this.cases = cases;
     }
 
     @Override
@@ -35,6 +39,8 @@ class RegisterRequestDelegate implements JavaDelegate {
         execution.removeVariable(NAME);
         execution.removeVariable(EMAIL);
         execution.removeVariable(PHONE);
+        Object details = execution.getVariable(DETAILS);
+        execution.removeVariable(DETAILS);
         // the process says which right it serves (an input parameter of this task); access by default
         Object type = execution.getVariableLocal("requestType");
         PrivacyCase kase = requests.register(new AccessRequests.Registration(
@@ -42,6 +48,9 @@ class RegisterRequestDelegate implements JavaDelegate {
                 DoorInput.receivedAt(execution.getVariable("receivedAt")), text(execution.getVariable("language")),
                 DoorInput.channel(execution.getVariable("channel")), name, email, phone,
                 Boolean.TRUE.equals(execution.getVariable("onBehalfOfMinor"))));
+        if (details != null) {
+            cases.recordRequestDetails(kase.getCaseNumber(), details.toString());
+        }
         execution.setProcessBusinessKey(kase.getCaseNumber());
         execution.setVariable("caseNumber", kase.getCaseNumber());
         execution.setVariable("caseType", kase.getCaseType().name());

@@ -80,6 +80,19 @@ public class CaseRegistry {
         byNumber(caseNumber).guardianshipNote = note == null ? null : note.strip();
     }
 
+    /** What the requester wrote with the request (the correction asked, what they object to): case data only. */
+    @Transactional
+    public void recordRequestDetails(String caseNumber, String details) {
+        String text = details == null || details.isBlank() ? null : details.strip();
+        jdbc.update("update tietovahti.privacy_case set request_details = ? where case_number = ?",
+                text == null || text.length() <= 4000 ? text : text.substring(0, 4000), caseNumber);
+    }
+
+    public String requestDetails(String caseNumber) {
+        return jdbc.queryForObject("select request_details from tietovahti.privacy_case where case_number = ?",
+                String.class, caseNumber);
+    }
+
     @Transactional
     public void markAcknowledged(String caseNumber, Instant at) {
         byNumber(caseNumber).acknowledgedAt = at;

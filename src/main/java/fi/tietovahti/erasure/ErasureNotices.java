@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * GDPR Art. 19: every recipient of erased data is told, through the outbox, so that it erases its copy. Which
+ * GDPR Art. 19: every recipient of erased (or rectified) data is told, through the outbox, so that it erases its copy. Which
  * recipients got the data: the catalogue's processors of the categories that lost records. Authorities and other
  * third parties are told only when the data was in fact disclosed to them, which the disclosure register will
  * show; until it exists none are told (and the answer letter does not claim otherwise).
@@ -39,6 +39,9 @@ public class ErasureNotices {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
     /** Processors are Finnish companies under Finnish contracts: the notice is in Finnish. */
     private static final String LANGUAGE = "fi";
+
+    /** What the recipients are told of: an erasure, or a rectification (the same duty, Art. 19). */
+    public enum Kind { ERASURE, RECTIFICATION }
 
     /** A notice queued for a recipient. */
     public record Notice(String recipient, String address, SortedSet<String> categories) {
@@ -90,19 +93,26 @@ public class ErasureNotices {
      */
     @Transactional
     public List<Notice> tell(PrivacyCase kase, Collection<String> erasedCategories) {
+        return tell(kase, erasedCategories, Kind.ERASURE);
+    }
+
+    /** The same for a kind of change: its own letter ({@code erasure.notice}, {@code rectification.notice}). */
+    @Transactional
+    public List<Notice> tell(PrivacyCase kase, Collection<String> erasedCategories, Kind kind) {
         Person person = residents.person(kase.getSubjectPersonId()).orElseThrow();
         List<Notice> sent = new java.util.ArrayList<>();
         for (Map.Entry<String, SortedSet<String>> e : recipientsOf(erasedCategories).entrySet()) {
             String categories = String.join(",", e.getValue());
             Boolean told = jdbc.queryForObject("""
                     select exists (select 1 from tietovahti.erasure_notice
-                                   where case_id = ? and recipient_id = ? and categories = ?)""", Boolean.class,
-                    kase.getId(), e.getKey(), categories);
+                                   where case_id = ? and recipient_id = ? and categories = ? and kind = ?)""", Boolean.class,
+                    kase.getId(), e.getKey(), categories, kind.name());
             if (Boolean.TRUE.equals(told)) {
                 continue;
             }
             String address = properties.recipientAddresses().get(e.getKey());
-            LetterTexts.Letter letter = letters.letter("erasure.notice", LANGUAGE, Map.of(
+            LetterTexts.Letter letter = letters.letter(kind.name().toLowerCase(java.util.Locale.ROOT) + ".notice",
+                    LANGUAGE, Map.of(
                     "caseNumber", kase.getCaseNumber(),
                     "person", person.fullName(),
                     "birthDate", person.getBirthDate() == null ? "-" : DAY.format(person.getBirthDate()),
@@ -110,9 +120,9 @@ public class ErasureNotices {
                             .name(LANGUAGE)).collect(Collectors.joining("\n"))));
             String messageId = mail.send(kase.getCaseNumber(), address, letter.subject(), letter.body());
             jdbc.update("""
-                    insert into tietovahti.erasure_notice (case_id, recipient_id, categories, address, message_id, sent_at)
-                    values (?, ?, ?, ?, ?, ?)""", kase.getId(), e.getKey(), categories, address, messageId,
-                    Timestamp.from(clock.instant()));
+                    insert into tietovahti.erasure_notice (case_id, recipient_id, categories, address, message_id, sent_at,
+                        kind) values (?, ?, ?, ?, ?, ?, ?)""", kase.getId(), e.getKey(), categories, address, messageId,
+                    Timestamp.from(clock.instant()), kind.name());
             sent.add(new Notice(e.getKey(), address, e.getValue()));
         }
         log.info("Art. 19 notices of case {}: {} recipients told", kase.getCaseNumber(), sent.size());

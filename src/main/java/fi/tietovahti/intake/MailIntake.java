@@ -189,7 +189,8 @@ public class MailIntake {
             return triage(id, "NOT_AUTOMATED", notAutomated(c.type()) + " (" + evidence + ")", null);
         }
         return startRequest(c.type(), id, message.fromName(), message.fromAddress(), null,
-                c.language() == null ? "fi" : c.language(), received, evidence);
+                c.language() == null ? "fi" : c.language(), received, evidence,
+                MailText.shown(MailText.forHandler(message)));
     }
 
     private Decision fromForm(long id, InboundMessage message, InboundMessage.Attachment attachment,
@@ -214,11 +215,13 @@ public class MailIntake {
                 .language()).orElse("fi");
         return startRequest(form.type(), id, form.name() != null ? form.name() : message.fromName(),
                 form.email() != null ? form.email() : message.fromAddress(), form.phone(), language, received,
-                "request form: " + form.type().name().toLowerCase(Locale.ROOT) + "; language " + language);
+                "request form: " + form.type().name().toLowerCase(Locale.ROOT) + "; language " + language,
+                java.util.stream.Stream.of(form.correction(), form.description()).filter(t -> t != null && !t.isBlank())
+                        .reduce((a, b) -> a + "\n\n" + b).orElse(null));
     }
 
     private Decision startRequest(PrivacyCase.Type type, long id, String name, String email, String phone,
-                                  String language, Instant received, String decidedBy) {
+                                  String language, Instant received, String decidedBy, String details) {
         String refused = refusal(name, email, language);
         if (refused != null) {
             return triage(id, "INCOMPLETE", "a request for " + type.name().toLowerCase(Locale.ROOT) + ", but "
@@ -226,7 +229,7 @@ public class MailIntake {
         }
         AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(type,
                 received, language, PrivacyCase.Channel.EMAIL, name.strip(), email.strip(),
-                phone == null || phone.isBlank() ? null : phone.strip(), false));
+                phone == null || phone.isBlank() ? null : phone.strip(), false), details);
         jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?", clip(decidedBy, 2000),
                 started.caseNumber());
         return new Decision(Route.NEW_CASE, started.caseNumber(), started.caseNumber(), started.processInstanceId(),

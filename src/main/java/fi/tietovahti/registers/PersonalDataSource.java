@@ -41,4 +41,21 @@ public interface PersonalDataSource {
     default List<PersonalDataRecord> portable(DataSubject subject, Set<String> portableCategories) {
         return collect(subject).stream().filter(r -> portableCategories.contains(r.category())).toList();
     }
+
+    /**
+     * What a rectification (Art. 16) can correct here: per category, the fields and their current values. A register
+     * that corrects nothing itself (its data is derived, or corrected in its own system) returns nothing.
+     */
+    default java.util.Map<String, java.util.Map<String, String>> rectifiable(DataSubject subject) {
+        return java.util.Map.of();
+    }
+
+    /**
+     * Corrects one field of the subject's data to {@code newValue} and returns the old value, which the caller keeps
+     * in the audit trail only. A field this register cannot correct, or a value it cannot hold, is refused with
+     * {@link IllegalArgumentException} and changes nothing.
+     */
+    default String rectify(DataSubject subject, String category, String field, String newValue) {
+        throw new IllegalArgumentException(register() + " cannot correct " + category + " / " + field);
+    }
 }

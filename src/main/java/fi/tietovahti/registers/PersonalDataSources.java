@@ -58,4 +58,25 @@ public class PersonalDataSources {
             return restrictions.lift(s.register(), held, subject);
         }).sum();
     }
+
+    /** Per register and category, the fields a rectification can correct and their current values. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.util.Map<String, java.util.Map<String, String>>> rectifiable(DataSubject subject) {
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, String>>> all = new java.util.TreeMap<>();
+        sources.forEach(s -> {
+            var fields = s.rectifiable(subject);
+            if (!fields.isEmpty()) {
+                all.put(s.register(), fields);
+            }
+        });
+        return all;
+    }
+
+    /** Corrects one field in the register that holds it; returns the old value. */
+    @Transactional
+    public String rectify(DataSubject subject, String register, String category, String field, String newValue) {
+        return sources.stream().filter(s -> s.register().equals(register)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no register " + register))
+                .rectify(subject, category, field, newValue);
+    }
 }

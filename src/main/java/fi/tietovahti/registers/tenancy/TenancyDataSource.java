@@ -149,4 +149,68 @@ class TenancyDataSource extends RegisterSource {
         }
         return report.build();
     }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()-]{5,40}");
+
+    /** The person's name and contact details: what residents ask to have corrected, and what the register holds itself. */
+    @Override
+    public java.util.Map<String, java.util.Map<String, String>> rectifiable(DataSubject subject) {
+        if (subject.personIds().size() != 1) {
+            return java.util.Map.of();
+        }
+        Person p = persons.findById(subject.personIds().iterator().next()).orElse(null);
+        if (p == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> identity = new java.util.LinkedHashMap<>();
+        identity.put("firstName", p.firstName);
+        identity.put("lastName", p.lastName);
+        java.util.Map<String, String> contact = new java.util.LinkedHashMap<>();
+        contact.put("email", p.email == null ? "" : p.email);
+        contact.put("phone", p.phone == null ? "" : p.phone);
+        return java.util.Map.of(IDENTITY, identity, CONTACT, contact);
+    }
+
+    @Override
+    public String rectify(DataSubject subject, String category, String field, String newValue) {
+        if (subject.personIds().size() != 1) {
+            throw new IllegalArgumentException("a correction concerns one person");
+        }
+        Person p = persons.findById(subject.personIds().iterator().next())
+                .orElseThrow(() -> new IllegalArgumentException("no such person"));
+        String value = newValue == null ? "" : newValue.strip();
+        String old;
+        switch (category + "/" + field) {
+            case IDENTITY + "/firstName", IDENTITY + "/lastName" -> {
+                if (value.isEmpty() || value.length() > 100) {
+                    throw new IllegalArgumentException("a name must have 1 to 100 characters");
+                }
+                old = field.equals("firstName") ? p.firstName : p.lastName;
+                if (field.equals("firstName")) {
+                    p.firstName = value;
+                } else {
+                    p.lastName = value;
+                }
+            }
+            case CONTACT + "/email" -> {
+                if (!value.isEmpty() && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
+                    throw new IllegalArgumentException("not an email address");
+                }
+                old = p.email;
+                p.email = value.isEmpty() ? null : value;
+            }
+            case CONTACT + "/phone" -> {
+                if (!value.isEmpty() && !PHONE.matcher(value).matches()) {
+                    throw new IllegalArgumentException("not a phone number");
+                }
+                old = p.phone;
+                p.phone = value.isEmpty() ? null : value;
+            }
+            default -> throw new IllegalArgumentException("the tenancy register cannot correct " + category + " / "
+                    + field + " here: the identity code and the lease are corrected from their documents");
+        }
+        persons.save(p);
+        return old;
+    }
 }

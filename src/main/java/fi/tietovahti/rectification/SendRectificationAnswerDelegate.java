@@ -1,0 +1,44 @@
+package fi.tietovahti.rectification;
+
+import fi.tietovahti.access.AccessLetters;
+import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.cases.CaseRegistry;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task SendRectificationAnswer: corrected (which data; not the values: email is not secure) or rejected
+ * (with the handler's reasons), in the requester's language.
+ */
+@Component("sendRectificationAnswer")
+class SendRectificationAnswerDelegate implements JavaDelegate {
+
+    private final Rectifications rectifications;
+    private final AccessLetters letters;
+    private final Catalogue catalogue;
+    private final CaseRegistry cases;
+
+    SendRectificationAnswerDelegate(Rectifications rectifications, AccessLetters letters, Catalogue catalogue,
+                                    CaseRegistry cases) {
+        this.rectifications = rectifications;
+        this.letters = letters;
+        this.catalogue = catalogue;
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        Rectifications.Decision d = rectifications.decision(caseNumber);
+        if (d.accepted()) {
+            String language = cases.byNumber(caseNumber).getLanguage();
+            letters.letter(caseNumber, "rectification.accepted", Map.of("category",
+                    catalogue.category(d.category()).map(c -> c.name(language)).orElse(d.category())));
+        } else {
+            letters.letter(caseNumber, "rectification.rejected", Map.of("reason", d.reason()));
+        }
+        execution.setVariable("answeredAt", new java.util.Date());
+    }
+}
