@@ -38,15 +38,21 @@ class CheckTriageDecisionListener implements TaskListener {
             throw new IllegalArgumentException("the reason is longer than 2,000 characters");
         }
         if (decision.equals("START_ACCESS_REQUEST")) {
+            Object type = execution.getVariable("requestType");
+            if (type != null && java.util.Arrays.stream(fi.tietovahti.cases.PrivacyCase.Type.values())
+                    .noneMatch(t -> t.name().equals(type.toString())
+                            && fi.tietovahti.access.AccessRequestDoors.automated(t))) {
+                throw new IllegalArgumentException("choose which request to start");
+            }
             String name = TriageValues.text(execution, TriageValues.NAME);
             if (name == null || name.length() > 200) {
-                throw new IllegalArgumentException("an access request needs the requester's name (at most 200 characters)");
+                throw new IllegalArgumentException("a request needs the requester's name (at most 200 characters)");
             }
             try {
                 String email = TriageValues.text(execution, TriageValues.EMAIL);
                 new InternetAddress(String.valueOf(email), true).validate();
             } catch (AddressException e) {
-                throw new IllegalArgumentException("an access request needs a valid email address for the answer");
+                throw new IllegalArgumentException("a request needs a valid email address for the answer");
             }
         }
         String reply = TriageValues.text(execution, TriageValues.REPLY);

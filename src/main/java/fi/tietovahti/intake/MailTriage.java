@@ -62,11 +62,21 @@ public class MailTriage {
     /** Starts the subject-access request the message is; the deadline runs from when the mailbox received it. */
     public String startAccessRequest(long id, String name, String email, String language, String handler,
                                      String note) {
+        return startRequest(PrivacyCase.Type.ACCESS, id, name, email, language, handler, note);
+    }
+
+    /**
+     * Starts the request the message is, of the type the handler chose, with the message's text kept with the case
+     * (the correction asked, what is objected to); the deadline runs from when the mailbox received it.
+     */
+    public String startRequest(PrivacyCase.Type type, long id, String name, String email, String language,
+                               String handler, String note) {
         Instant received = jdbc.queryForObject("""
                 select coalesce(received_at, taken_at) from tietovahti.inbound_mail where id = ?""", Timestamp.class,
                 id).toInstant();
-        AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(received,
-                language, PrivacyCase.Channel.EMAIL, name, email, null, false));
+        AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(type,
+                received, language, PrivacyCase.Channel.EMAIL, name, email, null, false),
+                MailText.forHandler(message(id).message()));
         jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?",
                 "a handler's triage (" + handler + ")", started.caseNumber());
         handled(id, "STARTED_ACCESS_REQUEST", handler, note, started.caseNumber());

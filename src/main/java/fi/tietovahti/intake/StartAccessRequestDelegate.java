@@ -20,7 +20,9 @@ class StartAccessRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = triage.startAccessRequest(TriageValues.inboundMailId(execution),
+        Object type = execution.getVariable("requestType");
+        String caseNumber = triage.startRequest(type == null ? fi.tietovahti.cases.PrivacyCase.Type.ACCESS
+                        : fi.tietovahti.cases.PrivacyCase.Type.valueOf(type.toString()), TriageValues.inboundMailId(execution),
                 TriageValues.text(execution, TriageValues.NAME),
                 TriageValues.text(execution, TriageValues.EMAIL), TriageValues.text(execution, TriageValues.LANGUAGE),
                 Authenticated.userId(execution), TriageValues.text(execution, TriageValues.NOTE));

@@ -2,8 +2,6 @@ package fi.tietovahti.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.tietovahti.registers.DataSubject;
-import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import fi.tietovahti.testsupport.BenchmarkDataSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Erasure of the heaviest residents of the benchmark data set across all registers: the plan from the decision
- * table, then its execution through every register, each run in a transaction that is rolled back afterwards so
+ * Erasure of the heaviest residents of the benchmark data set across all registers, as erasure-request runs it:
+ * the plan from the decision table stored with a case, then its execution through every register and the Art. 19
+ * notices, each run in a transaction that is rolled back afterwards so
  * that every run erases the same data. Two residents: the one with the most ledger rows (a tenancy of twenty
  * years that still runs, so most is kept) and the former tenant with the most ledger rows (most is erased or
  * anonymised). {@code ./mvnw -Pbench test -Dtest=ErasureBenchmark}; writes target/benchmarks/erasure.md. Target
@@ -59,8 +58,9 @@ class ErasureBenchmark {
         StringBuilder md = new StringBuilder(String.format("""
                 ## Erasure of the heaviest residents (ErasureBenchmark)
 
-                Run %s, benchmark data set of %,d tenancies, 2 CPUs, Java %s. Plan (decision table per catalogue
-                category) + execution through every register, in a transaction rolled back after each run.
+                Run %s, benchmark data set of %,d tenancies, 2 CPUs, Java %s. The erasure request's steps after matching:
+                the plan (decision table per catalogue category, stored with the case beside what the registers hold),
+                then execution through every register and the Art. 19 notices queued; rolled back after each run.
 
                 | resident | records erased or anonymised | median of %d warm runs | plan / execute (last run) | first run |
                 |---|---:|---:|---|---:|
@@ -79,19 +79,27 @@ class ErasureBenchmark {
     }
 
     private Result run(ConfigurableApplicationContext app, String who, long person, boolean mustErase) {
-        ErasurePlanner planner = app.getBean(ErasurePlanner.class);
-        Erasures erasures = app.getBean(Erasures.class);
-        DataSubject subject = app.getBean(ResidentDirectory.class).subjectOf(List.of(person));
+        // the steps the erasure-request process runs after matching: the plan stored with the case (with what the
+        // registers hold), the execution, the Art. 19 notices queued
+        ErasureRequests requests = app.getBean(ErasureRequests.class);
+        ErasureNotices notices = app.getBean(ErasureNotices.class);
+        fi.tietovahti.cases.CaseRegistry cases = app.getBean(fi.tietovahti.cases.CaseRegistry.class);
         TransactionTemplate rolledBack = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
         List<Long> totals = new ArrayList<>();
         long[] split = new long[2];
         int[] erased = new int[1];
         for (int run = 0; run < RUNS; run++) {
             rolledBack.executeWithoutResult(status -> {
+                fi.tietovahti.cases.PrivacyCase kase = cases.open(new fi.tietovahti.cases.NewCase(
+                        fi.tietovahti.cases.PrivacyCase.Type.ERASURE, java.time.Instant.now(), "fi",
+                        fi.tietovahti.cases.PrivacyCase.Channel.DESK, "Benchmark", "bench@example.com", null));
+                cases.recordSubject(kase.getCaseNumber(), person, "benchmark");
                 long t0 = System.nanoTime();
-                ErasurePlanner.Plan plan = planner.plan(subject);
+                requests.plan(kase.getCaseNumber());
                 long t1 = System.nanoTime();
-                Erasures.Executed executed = erasures.execute(subject, plan);
+                ErasureRequests.Executed executed = requests.execute(kase.getCaseNumber());
+                notices.tell(cases.byNumber(kase.getCaseNumber()), executed.touched().entrySet().stream()
+                        .filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey).toList());
                 long t2 = System.nanoTime();
                 if (mustErase) {
                     assertThat(executed.total()).as(who + " had something to erase").isPositive();

@@ -457,6 +457,10 @@ class MailIntakeIT {
         assertThat(driver.task(toStart, "TriageMessage")).isNotNull();
 
         incomplete.put("sensitiveRequesterEmail", "kaisa@example.com");
+        incomplete.put("requestType", "COMPLAINT");
+        assertThatThrownBy(() -> driver.completeAsHandler(toStart, "TriageMessage", incomplete))
+                .hasMessageContaining("choose which request");
+        incomplete.put("requestType", "ACCESS");
         driver.completeAsHandler(toStart, "TriageMessage", incomplete);
         String caseNumber = (String) jdbc.queryForObject("select case_number from tietovahti.inbound_mail where id = ?",
                 String.class, taken.get(0).inboundMailId());
@@ -465,8 +469,10 @@ class MailIntakeIT {
                 select handling, handled_by, handling_note from tietovahti.inbound_mail where id = ?""",
                 taken.get(0).inboundMailId())).containsEntry("handling", "STARTED_ACCESS_REQUEST")
                 .containsEntry("handled_by", "handler");
-        assertThat(jdbc.queryForObject("select requester_name from tietovahti.privacy_case where case_number = ?",
-                String.class, caseNumber)).isEqualTo("Kaisa Kysyjä");
+        assertThat(jdbc.queryForMap("select requester_name, case_type, request_details from tietovahti.privacy_case "
+                + "where case_number = ?", caseNumber)).containsEntry("requester_name", "Kaisa Kysyjä")
+                .containsEntry("case_type", "ACCESS")
+                .hasEntrySatisfying("request_details", d -> assertThat((String) d).contains("mitä minusta on tallennettu"));
 
         driver.completeAsHandler(toReply, "TriageMessage", Map.of("triageDecision", "REPLY", "requestLanguage", "fi",
                 "sensitiveReplyText", "Hei, välitimme viestisi huoltoon {kiireellisenä}.",
