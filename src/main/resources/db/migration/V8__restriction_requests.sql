@@ -73,3 +73,8 @@ alter table privacy_case add column request_details varchar(4000);
 -- Art. 19 notices of rectifications use the same table
 alter table erasure_notice add column kind varchar(20) not null default 'ERASURE'
     check (kind in ('ERASURE', 'RECTIFICATION'));
+
+-- what holds a kept category of an erasure plan: its retention rule (a date), a running tenancy, an open claim, a
+-- pending access request (no date yet: the hold sweep looks again every night), or a handler's review
+alter table erasure_decision add column hold_kind varchar(10)
+    check (hold_kind in ('RETENTION', 'TENANCY', 'CLAIM', 'ACCESS', 'REVIEW', 'NONE'));

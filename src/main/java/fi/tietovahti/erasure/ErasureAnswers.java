@@ -43,7 +43,8 @@ public class ErasureAnswers {
         List<ErasureAnswerRenderer.Line> lines = requests.decisions(caseNumber).stream()
                 .filter(d -> d.recordsHeld() > 0 || (d.recordsTouched() != null && d.recordsTouched() > 0))
                 .map(d -> new ErasureAnswerRenderer.Line(d.category(), d.action().name(),
-                        d.recordsTouched() == null ? 0 : d.recordsTouched(), d.holdRule(), d.holdEndsOn()))
+                        d.recordsTouched() == null ? 0 : d.recordsTouched(), d.holdRule(), d.holdEndsOn(),
+                        d.holdKind()))
                 .toList();
         byte[] docx = renderer.docx(new ErasureAnswerRenderer.Answer(caseNumber, kase.getLanguage(),
                 kase.getRequesterName(), LocalDate.now(clock), lines, notices.told(kase)));

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 /**
  * What the erasure plan needs to know about a person's tenancies: whether they still live in one (as a party to
  * the contract or as an occupant), when the last stay ended, whether a claim is open, when the last closed, the
- * last rent-ledger entry. Read by SQL from the tenancy, ledger and collection tables: a shortcut past the
+ * last rent-ledger entry; and whether an access request of theirs is still being answered. Read by SQL from the tenancy, ledger and collection tables: a shortcut past the
  * registers' SPI, to move behind it when the SPI can answer such questions.
  */
 @Component
 class ErasureFacts {
 
     record Facts(boolean tenancyActive, LocalDate lastTenancyEnd, boolean openClaim, LocalDate lastClaimClosed,
-                 LocalDate lastLedgerEntry) {
+                 LocalDate lastLedgerEntry, boolean accessRequestPending) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -48,11 +48,13 @@ class ErasureFacts {
                        (select max(c.closed_on) from tietovahti.collection_case c
                         where c.tenancy_id in (:tenancies)) as last_claim_closed,
                        (select max(l.entry_date) from tietovahti.ledger_entry l
-                        where l.tenancy_id in (:tenancies)) as last_entry
+                        where l.tenancy_id in (:tenancies)) as last_entry,
+                       exists (select 1 from tietovahti.privacy_case c where c.case_type = 'ACCESS'
+                               and c.subject_person_id in (:persons) and c.closed_at is null) as access_pending
                 from stays""", p);
         return new Facts(Boolean.TRUE.equals(row.get("active")), date(row.get("last_end")),
                 Boolean.TRUE.equals(row.get("open_claim")), date(row.get("last_claim_closed")),
-                date(row.get("last_entry")));
+                date(row.get("last_entry")), Boolean.TRUE.equals(row.get("access_pending")));
     }
 
     private static LocalDate date(Object value) {

@@ -116,9 +116,10 @@ public class ErasureHolds {
             } else if (now.action() == ErasureAction.KEEP && !reviewHoldRuns) {
                 // still held by law: its hold (and date, if known now) is the decision table's
                 jdbc.update("""
-                        update tietovahti.erasure_decision set ground = ?, hold_rule = ?, hold_ends_on = ?
+                        update tietovahti.erasure_decision set ground = ?, hold_rule = ?, hold_ends_on = ?, hold_kind = ?
                         where case_id = ? and category_id = ?""", now.ground(), now.holdRule(),
-                        now.holdEndsOn() == null ? null : Date.valueOf(now.holdEndsOn()), caseId, d.category());
+                        now.holdEndsOn() == null ? null : Date.valueOf(now.holdEndsOn()), now.hold(), caseId,
+                        d.category());
             }
         }
         if (toRelease.isEmpty()) {

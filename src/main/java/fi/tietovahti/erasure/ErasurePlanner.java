@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * The erasure plan of a person (GDPR Art. 17): for every data category of the catalogue, the decision table
  * {@code processes/erasure-plan.dmn} says erase, anonymise or keep, on what ground, and what a kept category is
- * held for: an open claim or a running tenancy (no date yet), or its retention rule in the catalogue, whose end is
+ * held for: an open claim, a running tenancy or a pending access request (no date yet), or its retention rule in the catalogue, whose end is
  * computed here from the person's tenancies, ledger and claims. A hold that has already ended holds nothing: the
  * category is erased, with that as the ground. The financial year is taken to be the calendar year. The rules are
  * in the DMN, not here: a new version of the decision changes the plan without a release.
@@ -32,7 +32,13 @@ public class ErasurePlanner {
      * category erased because its hold ended, the day it ended.
      */
     public record Item(String register, String category, ErasureAction action, String ground, String holdRule,
-                       LocalDate holdEndsOn) {
+                       LocalDate holdEndsOn, String hold) {
+
+        public Item(String register, String category, ErasureAction action, String ground, String holdRule,
+                    LocalDate holdEndsOn) {
+            this(register, category, action, ground, holdRule, holdEndsOn, action == ErasureAction.KEEP ? "RETENTION"
+                    : "NONE");
+        }
     }
 
     /** The plan: a line per category, in catalogue order. */
@@ -83,21 +89,23 @@ public class ErasurePlanner {
                 .putValue("category", category.id())
                 .putValue("tenancyActive", known.tenancyActive())
                 .putValue("openClaim", known.openClaim())
-                .putValue("consentBased", category.legalBases().contains("consent")))
+                .putValue("consentBased", category.legalBases().contains("consent"))
+                .putValue("accessRequestPending", known.accessRequestPending()))
                 .evaluate().getSingleResult();
         ErasureAction action = ErasureAction.valueOf(decided.getEntry("action"));
         String ground = decided.getEntry("ground");
         if (action != ErasureAction.KEEP) {
-            return new Item(register.id(), category.id(), action, ground, null, null);
+            return new Item(register.id(), category.id(), action, ground, null, null, "NONE");
         }
         Catalogue.RetentionRule rule = catalogue.retentionRule(category.retention()).orElseThrow();
         // held while a claim is open or the tenancy runs: no date yet; otherwise until the retention rule ends
-        LocalDate ends = "RETENTION".equals(decided.getEntry("hold")) ? holdEnds(rule, known) : null;
+        String hold = decided.getEntry("hold");
+        LocalDate ends = "RETENTION".equals(hold) ? holdEnds(rule, known) : null;
         if (ends != null && ends.isBefore(today)) {
             return new Item(register.id(), category.id(), ErasureAction.ERASE, "GDPR 17(1)(a): the hold ("
-                    + ground + ") ended on " + ends, rule.id(), ends);
+                    + ground + ") ended on " + ends, rule.id(), ends, "NONE");
         }
-        return new Item(register.id(), category.id(), action, ground, rule.id(), ends);
+        return new Item(register.id(), category.id(), action, ground, rule.id(), ends, hold);
     }
 
     /** When the category's retention rule ends for this person, if the event it runs from has happened. */

@@ -44,7 +44,7 @@ public class ErasureRequests {
     /** One category's line of a case's plan, as decided and as done. */
     public record Decision(String register, String category, int recordsHeld, ErasureAction plannedAction,
                            String plannedGround,
-                           ErasureAction action, String ground, String holdRule, LocalDate holdEndsOn,
+                           ErasureAction action, String ground, String holdRule, LocalDate holdEndsOn, String holdKind,
                            String changedBy, String dpoDecision, Integer recordsTouched, Instant executedAt,
                            Instant releasedAt, Integer releasedRecords) {
 
@@ -129,8 +129,8 @@ public class ErasureRequests {
         jdbc.update("delete from tietovahti.erasure_decision where case_id = ?", kase.getId());
         jdbc.batchUpdate("""
                 insert into tietovahti.erasure_decision (case_id, register_id, category_id, records_held,
-                    planned_action, planned_ground, action, ground, hold_rule, hold_ends_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", plan.items(), plan.items().size(), (ps, item) -> {
+                    planned_action, planned_ground, action, ground, hold_rule, hold_ends_on, hold_kind)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", plan.items(), plan.items().size(), (ps, item) -> {
             ps.setLong(1, kase.getId());
             ps.setString(2, item.register());
             ps.setString(3, item.category());
@@ -141,6 +141,7 @@ public class ErasureRequests {
             ps.setString(8, item.ground());
             ps.setString(9, item.holdRule());
             ps.setObject(10, item.holdEndsOn());
+            ps.setString(11, item.hold());
         });
         return decisions(caseNumber);
     }
@@ -204,11 +205,14 @@ public class ErasureRequests {
         // a second review (the task done again) starts from the plan
         jdbc.update("""
                 update tietovahti.erasure_decision set action = planned_action, ground = planned_ground,
-                    changed_by = null, change_reason = null, dpo_decision = null, dpo_decided_by = null
+                    changed_by = null, change_reason = null, dpo_decision = null, dpo_decided_by = null,
+                    hold_rule = case when hold_kind = 'REVIEW' then null else hold_rule end,
+                    hold_ends_on = case when hold_kind = 'REVIEW' then null else hold_ends_on end,
+                    hold_kind = case when hold_kind = 'REVIEW' then 'NONE' else hold_kind end
                 where case_id = ? and action <> planned_action""", kase.getId());
         for (String category : review.eraseInstead()) {
             jdbc.update("""
-                    update tietovahti.erasure_decision set action = 'ERASE', ground = ?, hold_ends_on = null,
+                    update tietovahti.erasure_decision set action = 'ERASE', ground = ?,
                         changed_by = ?, change_reason = ?
                     where case_id = ? and category_id = ?""", "GDPR 17(1): erased on review", handler,
                     review.reason(), kase.getId(), category);
@@ -216,7 +220,7 @@ public class ErasureRequests {
         for (String category : review.keepInstead()) {
             jdbc.update("""
                     update tietovahti.erasure_decision set action = 'KEEP', ground = ?, hold_rule = ?,
-                        hold_ends_on = ?, changed_by = ?, change_reason = ?
+                        hold_ends_on = ?, hold_kind = 'REVIEW', changed_by = ?, change_reason = ?
                     where case_id = ? and category_id = ?""", "GDPR 17(3): kept on review", REVIEW_HOLD,
                     Date.valueOf(review.keepUntil()), handler, review.reason(), kase.getId(), category);
         }
@@ -269,7 +273,7 @@ public class ErasureRequests {
                     + "approval");
         }
         Map<String, Integer> touched = run(kase, decisions.stream().map(d -> new ErasurePlanner.Item(d.register(),
-                d.category(), d.action(), d.ground(), d.holdRule(), d.holdEndsOn())).toList());
+                d.category(), d.action(), d.ground(), d.holdRule(), d.holdEndsOn(), d.holdKind())).toList());
         Timestamp now = Timestamp.from(clock.instant());
         touched.forEach((category, records) -> jdbc.update("""
                 update tietovahti.erasure_decision
@@ -314,7 +318,7 @@ public class ErasureRequests {
         return new Decision(rs.getString("register_id"), rs.getString("category_id"), rs.getInt("records_held"),
                 ErasureAction.valueOf(rs.getString("planned_action")), rs.getString("planned_ground"),
                 ErasureAction.valueOf(rs.getString("action")), rs.getString("ground"), rs.getString("hold_rule"),
-                holdEnds == null ? null : holdEnds.toLocalDate(), rs.getString("changed_by"),
+                holdEnds == null ? null : holdEnds.toLocalDate(), rs.getString("hold_kind"), rs.getString("changed_by"),
                 rs.getString("dpo_decision"), (Integer) rs.getObject("records_touched"),
                 executed == null ? null : executed.toInstant(), released == null ? null : released.toInstant(),
                 (Integer) rs.getObject("released_records"));

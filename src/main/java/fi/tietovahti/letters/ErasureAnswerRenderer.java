@@ -30,7 +30,8 @@ public class ErasureAnswerRenderer {
     private static final String MARKER = "ANSWER_CONTENT";
 
     /** One category of the answer. {@code until}: when a kept category's hold ends, if known. */
-    public record Line(String category, String action, int records, String holdRule, LocalDate until) {
+    public record Line(String category, String action, int records, String holdRule, LocalDate until,
+                       String holdKind) {
     }
 
     public record Answer(String caseNumber, String language, String requesterName, LocalDate date, List<Line> lines,
@@ -120,8 +121,11 @@ public class ErasureAnswerRenderer {
         if (line.holdRule() == null) {
             return text("erasure.keptUndecided", locale);
         }
-        if ("review".equals(line.holdRule())) {
+        if ("REVIEW".equals(line.holdKind()) || "review".equals(line.holdRule())) {
             return text("erasure.keptOnReview", locale);
+        }
+        if ("ACCESS".equals(line.holdKind())) {
+            return text("erasure.keptForAccess", locale);
         }
         return catalogue.retentionRule(line.holdRule())
                 .map(r -> r.name(lang) + (r.statute() == null ? "" : " (" + r.statute() + ")"))
@@ -129,7 +133,15 @@ public class ErasureAnswerRenderer {
     }
 
     private String until(Line line, Locale locale) {
-        return line.until() == null ? text("erasure.untilLater", locale) : DAY.format(line.until());
+        if (line.until() != null) {
+            return DAY.format(line.until());
+        }
+        return switch (line.holdKind() == null ? "" : line.holdKind()) {
+            case "TENANCY" -> text("erasure.until.TENANCY", locale);
+            case "CLAIM" -> text("erasure.until.CLAIM", locale);
+            case "ACCESS" -> text("erasure.until.ACCESS", locale);
+            default -> text("erasure.untilLater", locale);
+        };
     }
 
     private String text(String key, Locale locale) {
