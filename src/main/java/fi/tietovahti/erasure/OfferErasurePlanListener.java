@@ -52,8 +52,7 @@ class OfferErasurePlanListener implements TaskListener {
             row.put("planned", d.plannedAction().name());
             row.put("decision", d.action().name());
             row.put("ground", d.ground());
-            row.put("until", d.action() != ErasureAction.KEEP ? "" : d.holdEndsOn() == null
-                    ? "avoin / open (tenancy or claim)" : DAY.format(d.holdEndsOn()));
+            row.put("until", until(d));
             rows.add(row);
             if (d.plannedAction() != ErasureAction.ERASE) {
                 erase.add(Map.of("label", name + " (" + d.plannedAction() + ")", "value", d.category()));
@@ -66,5 +65,21 @@ class OfferErasurePlanListener implements TaskListener {
             task.setVariableLocal(ERASE_OPTIONS, Spin.JSON(erase));
             task.setVariableLocal(KEEP_OPTIONS, Spin.JSON(keep));
         }
+    }
+
+    /** What holds a kept category, for the handler: a date, or what it waits for. */
+    private static String until(ErasureRequests.Decision d) {
+        if (d.action() != ErasureAction.KEEP) {
+            return "";
+        }
+        if (d.holdEndsOn() != null) {
+            return DAY.format(d.holdEndsOn());
+        }
+        return switch (d.holdKind() == null ? "" : d.holdKind()) {
+            case "TENANCY" -> "vuokrasuhteen ajan / while the tenancy runs";
+            case "CLAIM" -> "saatavan ajan / while the claim is open";
+            case "ACCESS" -> "kunnes tarkastuspyyntöön on vastattu / until the access request is answered";
+            default -> "käsittelijä päättää / a handler decides";
+        };
     }
 }
