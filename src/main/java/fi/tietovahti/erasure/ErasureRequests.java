@@ -2,12 +2,12 @@ package fi.tietovahti.erasure;
 
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.subject.CaseSubjects;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.ErasureAction;
 import fi.tietovahti.registers.ErasureReport;
 import fi.tietovahti.registers.PersonalDataRecord;
 import fi.tietovahti.registers.PersonalDataSources;
-import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,28 +92,25 @@ public class ErasureRequests {
     private final CaseRegistry cases;
     private final ErasurePlanner planner;
     private final Erasures erasures;
-    private final ResidentDirectory residents;
+    private final CaseSubjects subjects;
     private final PersonalDataSources sources;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ErasureRequests(CaseRegistry cases, ErasurePlanner planner, Erasures erasures, ResidentDirectory residents,
+    ErasureRequests(CaseRegistry cases, ErasurePlanner planner, Erasures erasures, CaseSubjects subjects,
                     PersonalDataSources sources, JdbcTemplate jdbc, Clock clock) {
         this.sources = sources;
         this.cases = cases;
         this.planner = planner;
         this.erasures = erasures;
-        this.residents = residents;
+        this.subjects = subjects;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Whose data the case's erasure concerns: the matched person, their contract tenancies and their accounts. */
     public DataSubject subject(PrivacyCase kase) {
-        if (kase.getSubjectPersonId() == null) {
-            throw new IllegalStateException("case " + kase.getCaseNumber() + " has no matched data subject");
-        }
-        return residents.subjectOf(List.of(kase.getSubjectPersonId()));
+        return subjects.of(kase);
     }
 
     /** Makes the plan with the decision table and stores it; a plan not yet executed is made again. */
@@ -124,8 +122,8 @@ public class ErasureRequests {
         }
         DataSubject subject = subject(kase);
         ErasurePlanner.Plan plan = planner.plan(subject);
-        Map<String, Long> held = sources.collect(subject).stream().collect(
-                java.util.stream.Collectors.groupingBy(PersonalDataRecord::category, java.util.stream.Collectors.counting()));
+        Map<String, Long> held = sources.collect(subject).stream()
+                .collect(Collectors.groupingBy(PersonalDataRecord::category, Collectors.counting()));
         jdbc.update("delete from tietovahti.erasure_decision where case_id = ?", kase.getId());
         jdbc.batchUpdate("""
                 insert into tietovahti.erasure_decision (case_id, register_id, category_id, records_held,

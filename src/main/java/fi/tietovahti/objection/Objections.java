@@ -2,16 +2,15 @@ package fi.tietovahti.objection;
 
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.subject.CaseSubjects;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.ErasureAction;
 import fi.tietovahti.registers.ErasurePlan;
 import fi.tietovahti.registers.ErasureReport;
 import fi.tietovahti.registers.PersonalDataSources;
 import fi.tietovahti.registers.newsletter.NewsletterConsents;
-import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,16 +44,16 @@ public class Objections {
     }
 
     private final CaseRegistry cases;
-    private final ResidentDirectory residents;
+    private final CaseSubjects subjects;
     private final PersonalDataSources sources;
     private final NewsletterConsents newsletter;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Objections(CaseRegistry cases, ResidentDirectory residents, PersonalDataSources sources,
+    Objections(CaseRegistry cases, CaseSubjects subjects, PersonalDataSources sources,
                NewsletterConsents newsletter, JdbcTemplate jdbc, Clock clock) {
         this.cases = cases;
-        this.residents = residents;
+        this.subjects = subjects;
         this.sources = sources;
         this.newsletter = newsletter;
         this.jdbc = jdbc;
@@ -78,10 +77,7 @@ public class Objections {
             throw new InvalidDecision("an objection to direct marketing cannot be refused (GDPR 21(3))");
         }
         PrivacyCase kase = cases.byNumber(caseNumber);
-        if (kase.getSubjectPersonId() == null) {
-            throw new IllegalStateException("case " + caseNumber + " has no matched data subject");
-        }
-        DataSubject subject = residents.subjectOf(List.of(kase.getSubjectPersonId()));
+        DataSubject subject = subjects.of(kase);
         int changed = 0;
         if (upheld && target == Target.NEWSLETTER) {
             changed = newsletter.withdrawAll(subject.emails());

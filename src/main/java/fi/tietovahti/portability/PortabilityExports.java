@@ -6,10 +6,10 @@ import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.letters.PortableExport;
+import fi.tietovahti.subject.CaseSubjects;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.PersonalDataRecord;
 import fi.tietovahti.registers.PersonalDataSources;
-import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +40,7 @@ public class PortabilityExports {
     }
 
     private final CaseRegistry cases;
-    private final ResidentDirectory residents;
+    private final CaseSubjects subjects;
     private final PersonalDataSources sources;
     private final Catalogue catalogue;
     private final PortableExport export;
@@ -48,10 +48,10 @@ public class PortabilityExports {
     private final ControllerProperties controller;
     private final Clock clock;
 
-    PortabilityExports(CaseRegistry cases, ResidentDirectory residents, PersonalDataSources sources, Catalogue catalogue,
+    PortabilityExports(CaseRegistry cases, CaseSubjects subjects, PersonalDataSources sources, Catalogue catalogue,
                        PortableExport export, CaseDocuments documents, ControllerProperties controller, Clock clock) {
         this.cases = cases;
-        this.residents = residents;
+        this.subjects = subjects;
         this.sources = sources;
         this.catalogue = catalogue;
         this.export = export;
@@ -63,10 +63,7 @@ public class PortabilityExports {
     @Transactional
     public Exported export(String caseNumber) {
         PrivacyCase kase = cases.byNumber(caseNumber);
-        if (kase.getSubjectPersonId() == null) {
-            throw new IllegalStateException("case " + caseNumber + " has no matched data subject");
-        }
-        DataSubject subject = residents.subjectOf(List.of(kase.getSubjectPersonId()));
+        DataSubject subject = subjects.of(kase);
         Set<String> portable = catalogue.portableCategories();
         List<PersonalDataRecord> all = sources.collect(subject);
         List<PersonalDataRecord> records = all.stream().filter(r -> portable.contains(r.category()))

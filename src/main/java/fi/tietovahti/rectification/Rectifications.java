@@ -2,9 +2,9 @@ package fi.tietovahti.rectification;
 
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.subject.CaseSubjects;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.PersonalDataSources;
-import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,15 +43,15 @@ public class Rectifications {
     }
 
     private final CaseRegistry cases;
-    private final ResidentDirectory residents;
+    private final CaseSubjects subjects;
     private final PersonalDataSources sources;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Rectifications(CaseRegistry cases, ResidentDirectory residents, PersonalDataSources sources, JdbcTemplate jdbc,
+    Rectifications(CaseRegistry cases, CaseSubjects subjects, PersonalDataSources sources, JdbcTemplate jdbc,
                    Clock clock) {
         this.cases = cases;
-        this.residents = residents;
+        this.subjects = subjects;
         this.sources = sources;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -113,10 +113,7 @@ public class Rectifications {
     }
 
     private DataSubject subject(PrivacyCase kase) {
-        if (kase.getSubjectPersonId() == null) {
-            throw new IllegalStateException("case " + kase.getCaseNumber() + " has no matched data subject");
-        }
-        return residents.subjectOf(List.of(kase.getSubjectPersonId()));
+        return subjects.of(kase);
     }
 
     private void insert(PrivacyCase kase, String register, String category, String field, String old,

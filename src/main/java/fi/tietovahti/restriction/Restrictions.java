@@ -3,11 +3,11 @@ package fi.tietovahti.restriction;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.subject.CaseSubjects;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.PersonalDataRecord;
 import fi.tietovahti.registers.PersonalDataSources;
 import fi.tietovahti.registers.RestrictionGround;
-import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -53,17 +53,17 @@ public class Restrictions {
     }
 
     private final CaseRegistry cases;
-    private final ResidentDirectory residents;
+    private final CaseSubjects subjects;
     private final PersonalDataSources sources;
     private final Catalogue catalogue;
     private final RestrictionProperties properties;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Restrictions(CaseRegistry cases, ResidentDirectory residents, PersonalDataSources sources, Catalogue catalogue,
+    Restrictions(CaseRegistry cases, CaseSubjects subjects, PersonalDataSources sources, Catalogue catalogue,
                  RestrictionProperties properties, JdbcTemplate jdbc, Clock clock) {
         this.cases = cases;
-        this.residents = residents;
+        this.subjects = subjects;
         this.sources = sources;
         this.catalogue = catalogue;
         this.properties = properties;
@@ -133,7 +133,7 @@ public class Restrictions {
                 cases.byNumber(caseNumber).getId());
     }
 
-    /** Lifts the case's restriction (the person has been told); returns the marks lifted. Running it twice lifts nothing more. */
+    /** Lifts the case's restriction (the person has been told); returns the marks lifted; a second time, none. */
     @Transactional
     public int lift(String caseNumber) {
         PrivacyCase kase = cases.byNumber(caseNumber);
@@ -164,7 +164,8 @@ public class Restrictions {
         String categories = (String) row.get("categories");
         return new Decision(row.get("ground") == null ? null : RestrictionGround.valueOf((String) row.get("ground")),
                 categories.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(categories.split(","))),
-                (String) row.get("note"), row.get("review_on") == null ? null : ((Date) row.get("review_on")).toLocalDate());
+                (String) row.get("note"),
+                row.get("review_on") == null ? null : ((Date) row.get("review_on")).toLocalDate());
     }
 
     /** "Register: category" in the catalogue's words and the language, for letters. */
@@ -174,16 +175,14 @@ public class Restrictions {
     }
 
     private DataSubject subject(PrivacyCase kase) {
-        if (kase.getSubjectPersonId() == null) {
-            throw new IllegalStateException("case " + kase.getCaseNumber() + " has no matched data subject");
-        }
-        return residents.subjectOf(List.of(kase.getSubjectPersonId()));
+        return subjects.of(kase);
     }
 
     private void insert(PrivacyCase kase, RestrictionGround ground, Set<String> categories, String note,
                         LocalDate reviewOn, String handler, int marks) {
         // the task may be completed again after a failure further on: the last decision stands
-        jdbc.update("delete from tietovahti.restriction_decision where case_id = ? and lifted_at is null", kase.getId());
+        jdbc.update("delete from tietovahti.restriction_decision where case_id = ? and lifted_at is null",
+                kase.getId());
         jdbc.update("""
                 insert into tietovahti.restriction_decision (case_id, ground, categories, refused, note, review_on,
                     decided_by, decided_at, marks)

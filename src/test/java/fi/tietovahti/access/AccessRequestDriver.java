@@ -106,4 +106,25 @@ public record AccessRequestDriver(RuntimeService runtime, ManagementService mana
     public ProcessInstance instance(String processInstanceId) {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     }
+
+    /**
+     * A request of the type received at the service desk with the identity checked there: started through the
+     * doors, acknowledged, and the desk check recorded with the name and identity code from the document.
+     */
+    public AccessRequestDoors.Started startAtTheDesk(AccessRequestDoors doors, fi.tietovahti.cases.PrivacyCase.Type type,
+                                                      String name, String email, String identityCode, String language) {
+        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(type, java.time.Instant.now(),
+                language, fi.tietovahti.cases.PrivacyCase.Channel.DESK, name, email, null, false), true);
+        runJobs(started.processInstanceId());
+        completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",
+                "sensitiveDocumentName", name, "sensitiveIdentityCode", identityCode));
+        return started;
+    }
+
+    /** No form field named sensitive* reached any history table (variables, or a submitted form's properties). */
+    public static void assertNoSensitiveHistory(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
+                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
+                .as("no sensitive form field in the engine's history").isZero();
+    }
 }

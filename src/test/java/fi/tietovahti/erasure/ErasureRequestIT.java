@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.access.AccessRequestDoors;
 import fi.tietovahti.access.AccessRequestDriver;
-import fi.tietovahti.access.AccessRequests;
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
@@ -94,9 +93,7 @@ class ErasureRequestIT {
     @AfterEach
     void tearDown() {
         identityService.clearAuthentication();
-        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
-                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
-                .as("no reason or name in the engine's history").isZero();
+        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
     }
 
     // ---- helpers
@@ -116,13 +113,8 @@ class ErasureRequestIT {
     }
 
     private AccessRequestDoors.Started startAtTheDesk(Resident r, String language) {
-        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(PrivacyCase.Type.ERASURE,
-                Instant.now(), language, PrivacyCase.Channel.DESK, r.name(), "erasure." + r.id() + "@example.com",
-                null, false), true);
-        driver.runJobs(started.processInstanceId());
-        driver.completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",
-                "sensitiveDocumentName", r.name(), "sensitiveIdentityCode", r.hetu()));
-        return started;
+        return driver.startAtTheDesk(doors, PrivacyCase.Type.ERASURE, r.name(), "erasure." + r.id() + "@example.com",
+                r.hetu(), language);
     }
 
     private int count(String sql, Object... args) {

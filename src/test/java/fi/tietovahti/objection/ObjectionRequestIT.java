@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.access.AccessRequestDoors;
 import fi.tietovahti.access.AccessRequestDriver;
-import fi.tietovahti.access.AccessRequests;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.testsupport.TietovahtiTest;
-import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,9 +55,7 @@ class ObjectionRequestIT {
     @AfterEach
     void tearDown() {
         identityService.clearAuthentication();
-        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
-                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
-                .isZero();
+        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
     }
 
     /** A person from the end of the id range; {@code offset} keeps this class's people apart from other classes'. */
@@ -71,13 +67,8 @@ class ObjectionRequestIT {
     }
 
     private AccessRequestDoors.Started object(Map<String, Object> person, String language) {
-        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(PrivacyCase.Type.OBJECTION,
-                Instant.now(), language, PrivacyCase.Channel.DESK, (String) person.get("name"),
-                "objection." + person.get("id") + "@example.com", null, false), true);
-        driver.runJobs(started.processInstanceId());
-        driver.completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",
-                "sensitiveDocumentName", person.get("name"), "sensitiveIdentityCode", person.get("hetu")));
-        return started;
+        return driver.startAtTheDesk(doors, PrivacyCase.Type.OBJECTION, (String) person.get("name"),
+                "objection." + person.get("id") + "@example.com", (String) person.get("hetu"), language);
     }
 
     private String answer(String caseNumber) {

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tietovahti.access.AccessRequestDoors;
 import fi.tietovahti.access.AccessRequestDriver;
-import fi.tietovahti.access.AccessRequests;
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.testsupport.TietovahtiTest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +62,9 @@ class PortabilityRequestIT {
                   and exists (select 1 from tietovahti.booking b where b.person_id = p.id)
                 order by p.id desc offset 3 limit 1""");
         AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
-        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(PrivacyCase.Type.PORTABILITY,
-                Instant.now(), "fi", PrivacyCase.Channel.DESK, (String) tenant.get("name"), "portable@example.com",
-                null, false), true);
+        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.PORTABILITY,
+                (String) tenant.get("name"), "portable@example.com", (String) tenant.get("hetu"), "fi");
         String pi = started.processInstanceId();
-        driver.runJobs(pi);
-        driver.completeAsHandler(pi, "RecordDeskCheck", Map.of("documentType", "PASSPORT",
-                "sensitiveDocumentName", tenant.get("name"), "sensitiveIdentityCode", tenant.get("hetu")));
 
         assertThat(driver.instance(pi)).as("answered and closed").isNull();
         PrivacyCase kase = cases.byNumber(started.caseNumber());

@@ -59,9 +59,7 @@ class RectificationRequestIT {
     @AfterEach
     void tearDown() {
         identityService.clearAuthentication();
-        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
-                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
-                .isZero();
+        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
     }
 
     private Map<String, Object> person(int offset) {

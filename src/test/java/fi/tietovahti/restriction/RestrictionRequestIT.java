@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.access.AccessRequestDoors;
 import fi.tietovahti.access.AccessRequestDriver;
-import fi.tietovahti.access.AccessRequests;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.collection.CollectionLetters;
@@ -14,7 +13,6 @@ import fi.tietovahti.registers.PersonalDataSources;
 import fi.tietovahti.registers.RestrictionGround;
 import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import fi.tietovahti.testsupport.TietovahtiTest;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +65,7 @@ class RestrictionRequestIT {
     @AfterEach
     void tearDown() {
         identityService.clearAuthentication();
-        assertThat(jdbc.queryForObject("select (select count(*) from public.act_hi_detail where name_ like 'sensitive%')"
-                + " + (select count(*) from public.act_hi_varinst where name_ like 'sensitive%')", Integer.class))
-                .isZero();
+        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
     }
 
     private long heldBack(String reference) {
@@ -96,13 +92,9 @@ class RestrictionRequestIT {
         String email = (String) subscriber.get("email");
 
         AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
-        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(PrivacyCase.Type.RESTRICTION,
-                Instant.now(), "en", PrivacyCase.Channel.DESK, (String) subscriber.get("name"), "restrict@example.com",
-                null, false), true);
+        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
+                (String) subscriber.get("name"), "restrict@example.com", (String) subscriber.get("hetu"), "en");
         String pi = started.processInstanceId();
-        driver.runJobs(pi);
-        driver.completeAsHandler(pi, "RecordDeskCheck", Map.of("documentType", "ID_CARD",
-                "sensitiveDocumentName", subscriber.get("name"), "sensitiveIdentityCode", subscriber.get("hetu")));
 
         Task decide = driver.task(pi, "DecideRestriction");
         assertThat(tasks.getVariableLocal(decide.getId(), "restrictionCategoryOptions").toString())
