@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class ErasureFacts {
 
     record Facts(boolean tenancyActive, LocalDate lastTenancyEnd, boolean openClaim, LocalDate lastClaimClosed,
-                 LocalDate lastLedgerEntry, boolean accessRequestPending) {
+                 LocalDate lastLedgerEntry, boolean accessRequestPending, LocalDate lastCaseClosed) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -50,11 +50,14 @@ class ErasureFacts {
                        (select max(l.entry_date) from tietovahti.ledger_entry l
                         where l.tenancy_id in (:tenancies)) as last_entry,
                        exists (select 1 from tietovahti.privacy_case c where c.case_type = 'ACCESS'
-                               and c.subject_person_id in (:persons) and c.closed_at is null) as access_pending
+                               and c.subject_person_id in (:persons) and c.closed_at is null) as access_pending,
+                       (select case when bool_and(c.closed_at is not null) then max(c.closed_at)::date end
+                        from tietovahti.privacy_case c where c.subject_person_id in (:persons)) as last_case_closed
                 from stays""", p);
         return new Facts(Boolean.TRUE.equals(row.get("active")), date(row.get("last_end")),
                 Boolean.TRUE.equals(row.get("open_claim")), date(row.get("last_claim_closed")),
-                date(row.get("last_entry")), Boolean.TRUE.equals(row.get("access_pending")));
+                date(row.get("last_entry")), Boolean.TRUE.equals(row.get("access_pending")),
+                date(row.get("last_case_closed")));
     }
 
     private static LocalDate date(Object value) {

@@ -136,7 +136,8 @@ public class ErasureHolds {
         List<String> erased = toRelease.stream().map(ErasurePlanner.Item::category)
                 .filter(c -> touched.getOrDefault(c, 0) > 0).toList();
         notices.tell(kase, erased);
-        if (Boolean.TRUE.equals(jdbc.queryForObject(
+        // a letter only when something of the person's was in fact erased now
+        if (!erased.isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject(
                 "select notify_when_hold_ends from tietovahti.privacy_case where id = ?", Boolean.class, caseId))
                 && kase.getRequesterEmail() != null) {
             LetterTexts.Letter letter = letters.letter("erasure.holdReleased", kase.getLanguage(),

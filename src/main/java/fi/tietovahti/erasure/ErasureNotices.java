@@ -99,7 +99,18 @@ public class ErasureNotices {
     /** The same for a kind of change: its own letter ({@code erasure.notice}, {@code rectification.notice}). */
     @Transactional
     public List<Notice> tell(PrivacyCase kase, Collection<String> erasedCategories, Kind kind) {
-        Person person = residents.person(kase.getSubjectPersonId()).orElseThrow();
+        // the person as they were when the erasure was planned (their name may be erased by now), else as they are
+        Map<String, Object> who = jdbc.queryForList("select name, birth_date from tietovahti.erasure_subject "
+                + "where case_id = ?", kase.getId()).stream().findFirst().orElseGet(() -> {
+                    Person p = residents.person(kase.getSubjectPersonId()).orElseThrow();
+                    Map<String, Object> row = new java.util.HashMap<>();
+                    row.put("name", p.fullName());
+                    row.put("birth_date", p.getBirthDate() == null ? null : java.sql.Date.valueOf(p.getBirthDate()));
+                    return row;
+                });
+        String name = (String) who.get("name");
+        String born = who.get("birth_date") == null ? "-"
+                : DAY.format(((java.sql.Date) who.get("birth_date")).toLocalDate());
         List<Notice> sent = new java.util.ArrayList<>();
         for (Map.Entry<String, SortedSet<String>> e : recipientsOf(erasedCategories).entrySet()) {
             String categories = String.join(",", e.getValue());
@@ -114,8 +125,8 @@ public class ErasureNotices {
             LetterTexts.Letter letter = letters.letter(kind.name().toLowerCase(java.util.Locale.ROOT) + ".notice",
                     LANGUAGE, Map.of(
                     "caseNumber", kase.getCaseNumber(),
-                    "person", person.fullName(),
-                    "birthDate", person.getBirthDate() == null ? "-" : DAY.format(person.getBirthDate()),
+                    "person", name,
+                    "birthDate", born,
                     "categories", e.getValue().stream().map(c -> "- " + catalogue.category(c).orElseThrow()
                             .name(LANGUAGE)).collect(Collectors.joining("\n"))));
             String messageId = mail.send(kase.getCaseNumber(), address, letter.subject(), letter.body());

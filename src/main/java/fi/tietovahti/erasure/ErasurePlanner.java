@@ -116,6 +116,8 @@ public class ErasurePlanner {
             // the financial year is the calendar year: it ends, and its year ends, on 31 December
             case END_OF_FINANCIAL_YEAR, END_OF_YEAR_AFTER_FINANCIAL_YEAR_END -> yearEnd(known.lastLedgerEntry());
             case END_OF_YEAR_AFTER_CLAIM_CLOSED -> known.openClaim() ? null : yearEnd(known.lastClaimClosed());
+            // the person's data-protection cases, from the last one's closing (none while one is open: this one)
+            case CASE_CLOSED -> known.lastCaseClosed();
             default -> null;
         };
         return anchor == null ? null : anchor.plus(rule.period());

@@ -110,7 +110,16 @@ public class ErasureRequests {
 
     /** Whose data the case's erasure concerns: the matched person, their contract tenancies and their accounts. */
     public DataSubject subject(PrivacyCase kase) {
-        return subjects.of(kase);
+        DataSubject now = subjects.of(kase);
+        // accounts kept under addresses the tenancy register held when the plan was made (since erased, perhaps)
+        List<String> then = jdbc.queryForList("select emails from tietovahti.erasure_subject where case_id = ?",
+                String.class, kase.getId());
+        if (then.isEmpty() || then.get(0).isEmpty()) {
+            return now;
+        }
+        Set<String> emails = new HashSet<>(now.emails());
+        emails.addAll(List.of(then.get(0).split(",")));
+        return new DataSubject(now.personIds(), now.contractTenancyIds(), emails);
     }
 
     /** Makes the plan with the decision table and stores it; a plan not yet executed is made again. */
@@ -122,6 +131,12 @@ public class ErasureRequests {
         }
         DataSubject subject = subject(kase);
         ErasurePlanner.Plan plan = planner.plan(subject);
+        // who it is, as the registers know them today: the notices and the hold sweep need it after it is erased
+        subjects.person(kase).ifPresent(p -> jdbc.update("""
+                insert into tietovahti.erasure_subject (case_id, name, birth_date, emails) values (?, ?, ?, ?)
+                on conflict (case_id) do update set name = excluded.name, birth_date = excluded.birth_date,
+                    emails = excluded.emails""", kase.getId(), p.fullName(),
+                p.getBirthDate() == null ? null : Date.valueOf(p.getBirthDate()), String.join(",", subject.emails())));
         Map<String, Long> held = sources.collect(subject).stream()
                 .collect(Collectors.groupingBy(PersonalDataRecord::category, Collectors.counting()));
         jdbc.update("delete from tietovahti.erasure_decision where case_id = ?", kase.getId());
@@ -229,6 +244,16 @@ public class ErasureRequests {
         log.info("Erasure plan of {} reviewed: {} to erase instead, {} to keep instead, DPO approval {}",
                 caseNumber, review.eraseInstead().size(), review.keepInstead().size(), dpo ? "needed" : "not needed");
         return dpo;
+    }
+
+    /** The handler's reason for changing the plan (the same for every change of one review), or null. */
+    @Transactional(readOnly = true)
+    public String changeReason(String caseNumber) {
+        return jdbc.queryForList("""
+                select d.change_reason from tietovahti.erasure_decision d
+                join tietovahti.privacy_case c on c.id = d.case_id
+                where c.case_number = ? and d.change_reason is not null limit 1""", String.class, caseNumber)
+                .stream().findFirst().orElse(null);
     }
 
     /**

@@ -17,5 +17,6 @@ class ExecuteErasureDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable("recordsErased", requests.execute(execution.getProcessBusinessKey()).total());
+        execution.setVariable("carriedOut", true);
     }
 }

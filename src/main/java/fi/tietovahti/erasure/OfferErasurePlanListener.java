@@ -61,7 +61,11 @@ class OfferErasurePlanListener implements TaskListener {
             }
         }
         task.setVariableLocal(ROWS, Spin.JSON(rows));
-        if (!changesOnly) {
+        if (changesOnly) {
+            // the DPO weighs the handler's reason (it may name people: task-local, never in history)
+            task.setVariableLocal("sensitiveChangeReason", requests.changeReason(
+                    task.getExecution().getProcessBusinessKey()));
+        } else {
             task.setVariableLocal(ERASE_OPTIONS, Spin.JSON(erase));
             task.setVariableLocal(KEEP_OPTIONS, Spin.JSON(keep));
         }

@@ -11,6 +11,7 @@ import fi.tietovahti.registers.PersonalDataSources;
 import fi.tietovahti.registers.newsletter.NewsletterConsents;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,11 +48,14 @@ public class Objections {
     private final CaseSubjects subjects;
     private final PersonalDataSources sources;
     private final NewsletterConsents newsletter;
+    private final fi.tietovahti.erasure.ErasureNotices notices;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     Objections(CaseRegistry cases, CaseSubjects subjects, PersonalDataSources sources,
-               NewsletterConsents newsletter, JdbcTemplate jdbc, Clock clock) {
+               NewsletterConsents newsletter, fi.tietovahti.erasure.ErasureNotices notices, JdbcTemplate jdbc,
+               Clock clock) {
+        this.notices = notices;
         this.cases = cases;
         this.subjects = subjects;
         this.sources = sources;
@@ -80,10 +84,18 @@ public class Objections {
         DataSubject subject = subjects.of(kase);
         int changed = 0;
         if (upheld && target == Target.NEWSLETTER) {
-            changed = newsletter.withdrawAll(subject.emails());
+            // also the address the verified requester wrote from: a subscription under it is theirs to end (21(3))
+            java.util.Set<String> addresses = new java.util.HashSet<>(subject.emails());
+            if (kase.getRequesterEmail() != null) {
+                addresses.add(DataSubject.normaliseEmail(kase.getRequesterEmail()));
+            }
+            changed = newsletter.withdrawAll(addresses);
         } else if (upheld && ERASED.containsKey(target)) {
             changed = sources.erase(subject, new ErasurePlan(Map.of(ERASED.get(target), ErasureAction.ERASE)))
                     .stream().mapToInt(ErasureReport::total).sum();
+            if (changed > 0) {
+                notices.tell(kase, List.of(ERASED.get(target)));
+            }
         }
         jdbc.update("delete from tietovahti.objection_decision where case_id = ?", kase.getId());
         jdbc.update("""

@@ -37,5 +37,6 @@ class ApplyRectificationDelegate implements JavaDelegate {
                 field == null ? null : field.toString(), value == null ? null : value.toString(),
                 reason == null ? null : reason.toString(), Authenticated.userId(execution));
         execution.setVariable("rectificationApplied", applied);
+        execution.setVariable("carriedOut", true);
     }
 }

@@ -77,7 +77,11 @@ public class Rectifications {
         if (why != null && why.length() > 1000) {
             throw new InvalidDecision("the reasons are longer than 1,000 characters");
         }
-        jdbc.update("delete from tietovahti.rectification_audit where case_id = ?", kase.getId());
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from tietovahti.rectification_audit where case_id = ?)", Boolean.class,
+                kase.getId()))) {
+            throw new InvalidDecision("the correction of " + caseNumber + " has been decided already");
+        }
         if (!accept) {
             if (why == null) {
                 throw new InvalidDecision("give the reasons for rejecting the correction: the requester is told them");

@@ -49,6 +49,7 @@ class ApplyRestrictionDelegate implements JavaDelegate {
                 note == null ? null : note.toString(), date(execution.getVariable("reviewOn"))),
                 Authenticated.userId(execution));
         execution.setVariable("restrictionApplied", applied);
+        execution.setVariable("carriedOut", true);
         if (applied) {
             LocalDate reviewOn = restrictions.decision(execution.getProcessBusinessKey()).reviewOn();
             execution.setVariable("restrictionReviewOn", Date.from(reviewOn.atStartOfDay(HELSINKI).toInstant()));

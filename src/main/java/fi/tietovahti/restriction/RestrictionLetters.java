@@ -38,10 +38,11 @@ class RestrictionLetters {
         letters.letter(caseNumber, "restriction.refused", Map.of("reason", restrictions.decision(caseNumber).note()));
     }
 
-    void lifting(String caseNumber) {
+    void lifting(String caseNumber, java.time.LocalDate liftOn) {
         Restrictions.Decision d = restrictions.decision(caseNumber);
         String language = cases.byNumber(caseNumber).getLanguage();
-        letters.letter(caseNumber, "restriction.lifting", Map.of(
+        letters.letter(caseNumber, "restriction.lifting", Map.of("liftOn",
+                java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy").format(liftOn),
                 "categories", "- " + String.join("\n- ", restrictions.names(d.categories(), language))));
     }
 }

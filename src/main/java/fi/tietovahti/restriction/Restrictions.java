@@ -146,8 +146,16 @@ public class Restrictions {
         if (row.get("lift_reason") == null) {
             throw new IllegalStateException("the restriction of " + caseNumber + " has no recorded end condition");
         }
-        Set<String> categories = Set.of(((String) row.get("categories")).split(","));
-        int lifted = sources.liftRestriction(subject(kase), categories);
+        Set<String> categories = new TreeSet<>(Set.of(((String) row.get("categories")).split(",")));
+        // a category another running restriction of the same person also covers stays restricted: the marks are
+        // per person and category, not per case
+        jdbc.queryForList("""
+                select d.categories from tietovahti.restriction_decision d
+                join tietovahti.privacy_case c on c.id = d.case_id
+                where c.subject_person_id = ? and d.case_id <> ? and d.lifted_at is null and not d.refused""",
+                String.class, kase.getSubjectPersonId(), kase.getId())
+                .forEach(other -> categories.removeAll(Set.of(other.split(","))));
+        int lifted = categories.isEmpty() ? 0 : sources.liftRestriction(subject(kase), categories);
         jdbc.update("update tietovahti.restriction_decision set lifted_at = ? where case_id = ?",
                 Timestamp.from(clock.instant()), kase.getId());
         log.info("Restriction of {} lifted: {} marks", caseNumber, lifted);

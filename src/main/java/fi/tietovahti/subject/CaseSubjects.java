@@ -19,6 +19,12 @@ public class CaseSubjects {
         this.residents = residents;
     }
 
+    /** The matched person's row in the tenancy register, if it is there. */
+    public java.util.Optional<fi.tietovahti.registers.tenancy.Person> person(PrivacyCase kase) {
+        return kase.getSubjectPersonId() == null ? java.util.Optional.empty()
+                : residents.person(kase.getSubjectPersonId());
+    }
+
     /** The case's data subject; a case not yet matched to a person fails loudly (a step ran out of order). */
     public DataSubject of(PrivacyCase kase) {
         if (kase.getSubjectPersonId() == null) {

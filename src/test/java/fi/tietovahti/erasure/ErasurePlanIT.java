@@ -129,7 +129,7 @@ class ErasurePlanIT {
     @Test
     void holdEndDatesFollowTheCatalogueRules() {
         ErasureFacts.Facts ended = new ErasureFacts.Facts(false, LocalDate.of(2023, 5, 31), false,
-                LocalDate.of(2022, 3, 1), LocalDate.of(2023, 5, 1), false);
+                LocalDate.of(2022, 3, 1), LocalDate.of(2023, 5, 1), false, null);
         assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("tenancy-documents").orElseThrow(), ended))
                 .isEqualTo(LocalDate.of(2029, 12, 31));
         assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("ledger-books").orElseThrow(), ended))
@@ -138,7 +138,7 @@ class ErasurePlanIT {
                 .isEqualTo(LocalDate.of(2028, 12, 31));
         assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("tenancy-plus-policy").orElseThrow(), ended))
                 .isEqualTo(LocalDate.of(2025, 5, 31));
-        ErasureFacts.Facts running = new ErasureFacts.Facts(true, null, true, null, LocalDate.of(2026, 11, 1), false);
+        ErasureFacts.Facts running = new ErasureFacts.Facts(true, null, true, null, LocalDate.of(2026, 11, 1), false, null);
         assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("tenancy-documents").orElseThrow(), running)).isNull();
         assertThat(ErasurePlanner.holdEnds(catalogue.retentionRule("claims").orElseThrow(), running)).isNull();
     }

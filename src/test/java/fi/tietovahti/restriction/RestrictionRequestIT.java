@@ -61,6 +61,8 @@ class RestrictionRequestIT {
     Restrictions restrictions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    fi.tietovahti.intake.MailIntake intake;
 
     @AfterEach
     void tearDown() {
@@ -141,11 +143,17 @@ class RestrictionRequestIT {
                 .hasMessageContaining("end condition");
         driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason",
                 "The objection was weighed: the newsletter is sent on consent, which stands"));
+        assertThat(jdbc.queryForObject("select body from tietovahti.mail_outbox where case_number = ? and subject like ?",
+                String.class, started.caseNumber(), "%will be lifted%")).contains("will be lifted on ")
+                .contains("before then");
+        // told first: the restriction holds for the notice period, in which the person can answer
+        assertThat(newsletter.sendTo(List.of(restricted), "Heka tiedottaa", "Uutisia.").heldBack()).isEqualTo(1);
+        driver.fireTimer(pi, "LiftingNoticeRuns");
         assertThat(driver.instance(pi)).isNull();
-        assertThat(jdbc.queryForObject("select count(*) from tietovahti.mail_outbox where case_number = ? and subject like ?",
-                Integer.class, started.caseNumber(), "%will be lifted%")).isEqualTo(1);
         assertThat(newsletter.sendTo(List.of(restricted), "Heka tiedottaa", "Uutisia.").sent()).isEqualTo(1);
         assertThat(lettersTo(email)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.restricted_use where reference = ?",
+                Integer.class, "newsletter-subscriber:" + restricted)).as("held back twice, then sent").isEqualTo(2);
     }
 
     @Test
@@ -174,5 +182,44 @@ class RestrictionRequestIT {
         assertThat(collection.sendPaymentReminder(claim)).isEqualTo(CollectionLetters.Result.SENT);
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
                 Integer.class, claim)).as("the reminder is a step of the claim").isEqualTo(steps + 1);
+    }
+
+    @Test
+    void aRequestCarriedOutCanNoLongerBeWithdrawnButTheRequestersMessageIsRead() {
+        Map<String, Object> subscriber = jdbc.queryForMap("""
+                select p.id, p.first_name || ' ' || p.last_name as name, p.hetu
+                from tietovahti.person p join tietovahti.newsletter_subscriber s on lower(s.email) = lower(p.email)
+                where p.hetu is not null and p.id not in (1, 2, 3) and s.unsubscribed_at is null
+                order by p.id desc offset 1 limit 1""");
+        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
+        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
+                (String) subscriber.get("name"), "late.withdrawal@example.com", (String) subscriber.get("hetu"), "fi");
+        String pi = started.processInstanceId();
+        // the restriction is applied; its letter has not left yet when the requester writes
+        identityService.setAuthentication("handler", List.of("privacy-handlers"));
+        try {
+            forms.submitTaskForm(driver.task(pi, "DecideRestriction").getId(), Map.of("restrictionGround",
+                    "ACCURACY_CONTESTED", "restrictedCategories", List.of("newsletter.subscription")));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        driver.runJobsExcept(pi, "SendRestrictionLetter");
+        String acknowledgement = jdbc.queryForObject("""
+                select message_id from tietovahti.mail_outbox where case_number = ? order by id limit 1""",
+                String.class, started.caseNumber());
+        intake.take(("From: Asukas <late.withdrawal@example.com>\r\nTo: tietosuoja@hekaoy.fi\r\n"
+                + "Subject: Re: pyyntö\r\nMessage-ID: <late." + System.nanoTime() + "@example.com>\r\n"
+                + "In-Reply-To: " + acknowledgement + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Peruutan pyyntöni.\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReadRequesterMessage",
+                Map.of("requesterMessageAction", "WITHDRAWN"))).hasMessageContaining("can no longer be withdrawn");
+        driver.completeAsHandler(pi, "ReadRequesterMessage", Map.of("requesterMessageAction", "NOTED"));
+        assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
+        assertThat(driver.task(pi, "RestrictionInForce")).as("the restriction lives on").isNotNull();
+
+        driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason", "Verified: the data is right"));
+        driver.fireTimer(pi, "LiftingNoticeRuns");
+        assertThat(driver.instance(pi)).isNull();
     }
 }
