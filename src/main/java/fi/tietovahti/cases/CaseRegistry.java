@@ -5,13 +5,12 @@ import fi.tietovahti.deadline.LegalDeadlines;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Opens cases and gives them their numbers: TV-&lt;year of receipt&gt;-&lt;6 digits&gt;, counting from 1 each year. */
+/** Opens cases, numbered TV-&lt;year of receipt&gt;-&lt;6 digits&gt; ({@link CaseNumbers}), and records what happens to them. */
 @Service
 @Validated
 public class CaseRegistry {
@@ -20,8 +19,11 @@ public class CaseRegistry {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LegalDeadlines deadlines;
+    private final CaseNumbers numbers;
 
-    CaseRegistry(PrivacyCaseRepository cases, JdbcTemplate jdbc, Clock clock, LegalDeadlines deadlines) {
+    CaseRegistry(PrivacyCaseRepository cases, JdbcTemplate jdbc, Clock clock, LegalDeadlines deadlines,
+                 CaseNumbers numbers) {
+        this.numbers = numbers;
         this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -34,16 +36,7 @@ public class CaseRegistry {
         if (request.receivedAt().isAfter(clock.instant().plusSeconds(300))) {
             throw new IllegalArgumentException("a request cannot be received in the future");
         }
-        int year = request.receivedAt().atZone(clock.getZone()).getYear();
-        // one statement: concurrent openings never get the same number
-        Integer next = jdbc.queryForObject("""
-                insert into tietovahti.case_number_counter (year, last_value) values (?, 1)
-                on conflict (year) do update set last_value = tietovahti.case_number_counter.last_value + 1
-                returning last_value""", Integer.class, year);
-        if (next == null || next > 999_999) {
-            throw new IllegalStateException("case numbers for " + year + " are exhausted");
-        }
-        String number = String.format(Locale.ROOT, "TV-%d-%06d", year, next);
+        String number = numbers.next(request.receivedAt().atZone(clock.getZone()).getYear());
         PrivacyCase kase = new PrivacyCase(number, request.type(), request.receivedAt(), request.language(),
                 request.channel(), request.requesterName().strip(), blankToNull(request.requesterEmail()),
                 blankToNull(request.requesterPhone()), request.onBehalfOfMinor(), clock.instant());

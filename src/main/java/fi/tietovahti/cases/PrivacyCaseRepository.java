@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PrivacyCaseRepository extends JpaRepository<PrivacyCase, Long> {
 
+    // a query string, not a derived (criteria) query: Hibernate caches a string's plan, while it interpreted the
+    // criteria again on every call (14% of the mail intake's CPU in a profile: every step reads its case by number)
+    @Query("select c from PrivacyCase c where c.caseNumber = :caseNumber")
     Optional<PrivacyCase> findByCaseNumber(String caseNumber);
 
     @Query("select c from PrivacyCase c where lower(c.requesterEmail) in :emails order by c.receivedAt")
