@@ -298,4 +298,25 @@ class ErasureRequestIT {
         assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.NO_DATA);
         assertThat(lettersTo("erasure.0@example.com")).anyMatch(s -> s.contains("Vastaus poistopyyntöösi"));
     }
+
+    @Test
+    void theSharedDeadlineWatchExtendsAnErasureRequestWithTheErasuresOwnLetter() {
+        Resident nobody = new Resident(0, "Eetu Eräpäivä", "010170-902L", List.of());
+        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.ERASURE, nobody.name(),
+                "slow.erasure@example.com", nobody.hetu(), "sv");
+        // the case is answered at once (no data); a second request, left waiting at the desk check, is watched
+        AccessRequestDoors.Started waiting = doors.start(new fi.tietovahti.access.AccessRequests.Registration(
+                PrivacyCase.Type.ERASURE, Instant.now(), "sv", PrivacyCase.Channel.DESK, nobody.name(),
+                "slow.erasure@example.com", null, false), true);
+        String pi = waiting.processInstanceId();
+        driver.runJobs(pi);
+        driver.fireTimer(pi, "DeadlineAtRiskStart");
+        driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true", "extensionMonths", "1",
+                "sensitiveExtensionReason", "Uppgifterna finns i flera system."));
+        assertThat(cases.byNumber(waiting.caseNumber()).getExtensionMonths()).isEqualTo(1);
+        assertThat(lettersTo("slow.erasure@example.com"))
+                .anyMatch(s -> s.contains(waiting.caseNumber()) && s.contains("Handläggningstiden för din begäran om radering"));
+        assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.NO_DATA);
+        runtime.deleteProcessInstance(pi, "test over");
+    }
 }
