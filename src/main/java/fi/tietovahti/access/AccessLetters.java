@@ -23,7 +23,16 @@ public class AccessLetters {
     private final OutboundMail mail;
     private final Clock clock;
 
-    AccessLetters(CaseRegistry cases, LetterTexts letters, OutboundMail mail, Clock clock) {
+    private final fi.tietovahti.cases.CaseDocuments documents;
+    private final fi.tietovahti.delivery.SecureDeliveries deliveries;
+    private final fi.tietovahti.letters.DecisionDocument decision;
+
+    AccessLetters(CaseRegistry cases, LetterTexts letters, OutboundMail mail, Clock clock,
+                  fi.tietovahti.cases.CaseDocuments documents, fi.tietovahti.delivery.SecureDeliveries deliveries,
+                  fi.tietovahti.letters.DecisionDocument decision) {
+        this.documents = documents;
+        this.deliveries = deliveries;
+        this.decision = decision;
         this.cases = cases;
         this.letters = letters;
         this.mail = mail;
@@ -61,6 +70,23 @@ public class AccessLetters {
         all.put("caseNumber", caseNumber);
         LetterTexts.Letter text = letters.letter(key, kase.getLanguage(), all);
         mail.send(caseNumber, kase.getRequesterEmail(), text.subject(), text.body());
+    }
+
+    /**
+     * A refusal whose reasons are the handler's own words: the reasons go into a document delivered through the
+     * secure delivery (they may name people), and the letter only says that the answer is there.
+     */
+    public void withReasons(String caseNumber, String key, Map<String, String> values, String titleKey,
+                            String reasons, long verificationId) {
+        PrivacyCase kase = cases.byNumber(caseNumber);
+        documents.save(kase.getId(), fi.tietovahti.cases.CaseDocuments.Kind.ANSWER_DOCX,
+                caseNumber + "-" + kase.getLanguage() + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                decision.docx(caseNumber, kase.getLanguage(), kase.getRequesterName(),
+                        java.time.LocalDate.now(clock), titleKey, reasons));
+        deliveries.deliver(caseNumber, verificationId);
+        cases.markDelivered(caseNumber, clock.instant());
+        letter(caseNumber, key, values);
     }
 
     private void send(PrivacyCase kase, String letter, Map<String, String> values) {

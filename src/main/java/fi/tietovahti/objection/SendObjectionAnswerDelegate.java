@@ -33,8 +33,8 @@ class SendObjectionAnswerDelegate implements JavaDelegate {
         if (Boolean.TRUE.equals(decision.get("upheld"))) {
             letters.letter(caseNumber, "objection.upheld", Map.of("target", target));
         } else {
-            letters.letter(caseNumber, "objection.refused", Map.of("target", target,
-                    "reason", (String) decision.get("balancing")));
+            letters.withReasons(caseNumber, "objection.refused", Map.of("target", target), "decision.title.objection",
+                    (String) decision.get("balancing"), (Long) execution.getVariable("identityVerificationId"));
         }
         execution.setVariable("answeredAt", new java.util.Date());
     }

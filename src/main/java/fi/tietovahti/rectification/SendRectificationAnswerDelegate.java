@@ -37,7 +37,8 @@ class SendRectificationAnswerDelegate implements JavaDelegate {
             letters.letter(caseNumber, "rectification.accepted", Map.of("category",
                     catalogue.category(d.category()).map(c -> c.name(language)).orElse(d.category())));
         } else {
-            letters.letter(caseNumber, "rectification.rejected", Map.of("reason", d.reason()));
+            letters.withReasons(caseNumber, "rectification.rejected", Map.of(), "decision.title.rectification",
+                    d.reason(), (Long) execution.getVariable("identityVerificationId"));
         }
         execution.setVariable("answeredAt", new java.util.Date());
     }

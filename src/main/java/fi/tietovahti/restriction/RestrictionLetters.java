@@ -34,8 +34,9 @@ class RestrictionLetters {
                 "categories", "- " + String.join("\n- ", restrictions.names(d.categories(), language))));
     }
 
-    void refused(String caseNumber) {
-        letters.letter(caseNumber, "restriction.refused", Map.of("reason", restrictions.decision(caseNumber).note()));
+    void refused(String caseNumber, long verificationId) {
+        letters.withReasons(caseNumber, "restriction.refused", Map.of(), "decision.title.restriction",
+                restrictions.decision(caseNumber).note(), verificationId);
     }
 
     void lifting(String caseNumber, java.time.LocalDate liftOn) {

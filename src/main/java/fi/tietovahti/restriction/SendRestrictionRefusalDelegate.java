@@ -18,6 +18,6 @@ class SendRestrictionRefusalDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // the answer to the request: the deadlines are measured to this letter
         execution.setVariable("answeredAt", new java.util.Date());
-        letters.refused(execution.getProcessBusinessKey());
+        letters.refused(execution.getProcessBusinessKey(), (Long) execution.getVariable("identityVerificationId"));
     }
 }

@@ -44,6 +44,8 @@ class ObjectionRequestIT {
     CaseRegistry cases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    fi.tietovahti.cases.CaseDocuments documents;
 
     AccessRequestDriver driver;
 
@@ -127,6 +129,15 @@ class ObjectionRequestIT {
                 "Svaren behövs för att utreda en pågående reklamation om byggfel"));
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.feedback where person_id = ?", Integer.class,
                 respondent.get("id"))).isEqualTo(answers);
-        assertThat(answer(started.caseNumber())).contains("kundresponsenkäter").contains("pågående reklamation");
+        // the grounds are the handler's words: in the secure delivery, not in the email
+        assertThat(answer(started.caseNumber())).contains("kundresponsenkäter").contains("skyddade leveransen")
+                .doesNotContain("pågående reklamation");
+        long caseId = cases.byNumber(started.caseNumber()).getId();
+        assertThat(fi.tietovahti.letters.AccessReportRenderer.textOf(documents.content(caseId,
+                fi.tietovahti.cases.CaseDocuments.Kind.ANSWER_DOCX).orElseThrow()))
+                .contains("Svar på invändning").contains("pågående reklamation").contains("dataombudsmannen");
+        assertThat(jdbc.queryForList("select body from tietovahti.mail_outbox where case_number = ?", String.class,
+                started.caseNumber())).anyMatch(b -> b.contains("/delivery/"))
+                .noneMatch(b -> b.contains("pågående reklamation"));
     }
 }

@@ -48,6 +48,8 @@ class RectificationRequestIT {
     CaseRegistry cases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    fi.tietovahti.cases.CaseDocuments documents;
 
     AccessRequestDriver driver;
 
@@ -151,6 +153,10 @@ class RectificationRequestIT {
         assertThat(jdbc.queryForObject("select first_name || ' ' || last_name from tietovahti.person where id = ?",
                 String.class, person.get("id"))).isEqualTo(person.get("name"));
         assertThat(jdbc.queryForObject("select body from tietovahti.mail_outbox where case_number = ? and subject like ?",
-                String.class, caseNumber, "%Vastaus oikaisupyyntöösi%")).contains("Väestötietojärjestelmän mukaan");
+                String.class, caseNumber, "%Vastaus oikaisupyyntöösi%")).contains("suojatussa toimituksessa")
+                .doesNotContain("Väestötietojärjestelmän mukaan");
+        assertThat(fi.tietovahti.letters.AccessReportRenderer.textOf(documents.content(cases.byNumber(caseNumber)
+                .getId(), fi.tietovahti.cases.CaseDocuments.Kind.ANSWER_DOCX).orElseThrow()))
+                .contains("Vastaus oikaisupyyntöön").contains("Väestötietojärjestelmän mukaan");
     }
 }
