@@ -10,8 +10,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * The short letters of a request (access, and the same letters of the other rights under their own keys), in the request's language: acknowledgement (received, case number, next
- * step, nothing else: an email address proves nothing), no data held, guardian request refused, deadline extended.
+ * The short letters of a request (access, and the same letters of the other rights under their own keys), in the
+ * request's language: acknowledgement (received, case number, next step, nothing else: an email address proves
+ * nothing), no data held, guardian request refused, deadline extended.
  */
 @Service
 public class AccessLetters {

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 
 /**
- * The doors of the subject-access request (and of the erasure request, which has the same doors) besides the desk start form: the REST endpoint starts the process by
- * key, the email intake sends the start message. All pass the same variables to the same first step
- * (RegisterRequest), which opens the case.
+ * The doors of every right's request besides the desk start form (each right has its own process with the same
+ * doors, ADR 10): the REST endpoint and callers start the process by key, the email intake sends its start message.
+ * All pass the same variables to the same first step (RegisterRequest), which opens the case.
  */
 @Service
 public class AccessRequestDoors {

@@ -78,7 +78,8 @@ public class AccessRequests {
             throw new IllegalArgumentException("A request needs the requester's email address: the answer is "
                     + "delivered through a secure link sent by email");
         }
-        PrivacyCase kase = cases.open(new NewCase(r.type() == null ? PrivacyCase.Type.ACCESS : r.type(), r.receivedAt(), r.language(), r.channel(),
+        PrivacyCase.Type type = r.type() == null ? PrivacyCase.Type.ACCESS : r.type();
+        PrivacyCase kase = cases.open(new NewCase(type, r.receivedAt(), r.language(), r.channel(),
                 r.requesterName(), r.requesterEmail(), r.requesterPhone(), r.onBehalfOfMinor()));
         log.info("{} request {} registered from {}", kase.getCaseType(), kase.getCaseNumber(), r.channel());
         return kase;

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Opens cases, numbered TV-&lt;year of receipt&gt;-&lt;6 digits&gt; ({@link CaseNumbers}), and records what happens to them. */
+/**
+ * Opens cases, numbered TV-&lt;year of receipt&gt;-&lt;6 digits&gt; ({@link CaseNumbers}), and records what happens
+ * to them.
+ */
 @Service
 @Validated
 public class CaseRegistry {

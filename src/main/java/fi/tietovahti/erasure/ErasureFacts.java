@@ -9,10 +9,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What the erasure plan needs to know about a person's tenancies: whether they still live in one (as a party to
- * the contract or as an occupant), when the last stay ended, whether a claim is open, when the last closed, the
- * last rent-ledger entry; and whether an access request of theirs is still being answered. Read by SQL from the tenancy, ledger and collection tables: a shortcut past the
- * registers' SPI, to move behind it when the SPI can answer such questions.
+ * What the erasure plan needs to know about a person's tenancies: whether they still live in one (as a party to the
+ * contract or as an occupant), when the last stay ended, whether a claim is open, when the last closed, the last
+ * rent-ledger entry; and whether an access request of theirs is still being answered. Read by SQL from the tenancy,
+ * ledger and collection tables: a shortcut past the registers' SPI, to move behind it when the SPI can answer such
+ * questions.
  */
 @Component
 class ErasureFacts {

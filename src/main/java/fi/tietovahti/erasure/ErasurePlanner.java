@@ -16,11 +16,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * The erasure plan of a person (GDPR Art. 17): for every data category of the catalogue, the decision table
- * {@code processes/erasure-plan.dmn} says erase, anonymise or keep, on what ground, and what a kept category is
- * held for: an open claim, a running tenancy or a pending access request (no date yet), or its retention rule in the catalogue, whose end is
- * computed here from the person's tenancies, ledger and claims. A hold that has already ended holds nothing: the
- * category is erased, with that as the ground. The financial year is taken to be the calendar year. The rules are
- * in the DMN, not here: a new version of the decision changes the plan without a release.
+ * {@code processes/erasure-plan.dmn} says erase, anonymise or keep, on what ground, and what a kept category is held for: an
+ * open claim, a running tenancy or a pending access request (no date yet), or its retention rule in the catalogue,
+ * whose end is computed here from the person's tenancies, ledger and claims. A hold that has already ended holds
+ * nothing: the category is erased, with that as the ground. The financial year is taken to be the calendar year. The
+ * rules are in the DMN, not here: a new version of the decision changes the plan without a release.
  */
 @Service
 public class ErasurePlanner {

@@ -1,5 +1,6 @@
 package fi.tietovahti.intake;
 
+import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.platform.Authenticated;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +22,8 @@ class StartAccessRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object type = execution.getVariable("requestType");
-        String caseNumber = triage.startRequest(type == null ? fi.tietovahti.cases.PrivacyCase.Type.ACCESS
-                        : fi.tietovahti.cases.PrivacyCase.Type.valueOf(type.toString()), TriageValues.inboundMailId(execution),
+        PrivacyCase.Type requestType = type == null ? PrivacyCase.Type.ACCESS : PrivacyCase.Type.valueOf(type.toString());
+        String caseNumber = triage.startRequest(requestType, TriageValues.inboundMailId(execution),
                 TriageValues.text(execution, TriageValues.NAME),
                 TriageValues.text(execution, TriageValues.EMAIL), TriageValues.text(execution, TriageValues.LANGUAGE),
                 Authenticated.userId(execution), TriageValues.text(execution, TriageValues.NOTE));

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task SendObjectionAnswer: upheld (what stops) or refused (the compelling grounds), in the requester's language. */
+/**
+ * Service task SendObjectionAnswer: upheld (what stops) or refused (the compelling grounds), in the requester's
+ * language.
+ */
 @Component("sendObjectionAnswer")
 class SendObjectionAnswerDelegate implements JavaDelegate {
 

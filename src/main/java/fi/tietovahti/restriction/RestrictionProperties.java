@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of restriction requests (tietovahti.restriction.*). {@code reviewAfter}: per Art. 18(1) ground, when the
  * handler's "restriction in force" task comes up for a look (its follow-up date) if the handler gives no date: the
- * end condition of each ground is a fact only a person can establish (accuracy verified, the balancing decided,
- * the claim settled), so the process asks rather than lifting by itself. {@code noticeBeforeLifting}: how long after the person is told
- * the restriction is lifted (default 14 days), so that an objection to the lifting can reach a handler first.
+ * end condition of each ground is a fact only a person can establish (accuracy verified, the balancing decided, the
+ * claim settled), so the process asks rather than lifting by itself. {@code noticeBeforeLifting}: how long after the
+ * person is told the restriction is lifted (default 14 days), so that an objection to the lifting can reach a handler
+ * first.
  */
 @ConfigurationProperties("tietovahti.restriction")
 public record RestrictionProperties(Map<RestrictionGround, Period> reviewAfter, Period noticeBeforeLifting) {
