@@ -10,7 +10,8 @@ handler chooses the ground (18(1)(a)-(d)) and the categories, or refuses with re
 restricted and every use of it stops at a handler's task (process restricted-processing) until it is lifted. The
 case is answered with a letter; the restriction itself lives on: "Restriction in force" (follow-up on the day to
 look again) until its end condition is met, then the person is told (18(3)) and it is lifted only after the notice
-period (liftAt, tietovahti.restriction.notice-before-lifting), in which a reply reaches the privacy mailbox.
+period (liftAt, tietovahti.restriction.notice-before-lifting); a reply in that period goes to a handler, who keeps
+the restriction (back to "in force") if the person contests that its ground has ended.
 Business key = case number. Variables: legalDeadline, internalTarget, atRiskAt, matchOutcome, restrictionGround,
 restrictionApplied, restrictionReviewOn, marksLifted, outcome, onTimeLegal, onTimeTarget.'''
 MIDDLE_ELEMENTS='''
@@ -22,9 +23,13 @@ el('SendRestrictionRefusal','task',1900,420,'<bpmn:serviceTask id="SendRestricti
 el('InForce','gw',3150,300,'<bpmn:exclusiveGateway id="InForce" name="Restriction in force?" default="Flow_nothingInForce">{io}</bpmn:exclusiveGateway>','top')
 el('RestrictionInForce','task',3270,300,'<bpmn:userTask id="RestrictionInForce" name="Rajoitus voimassa / Restriction in force" camunda:formRef="restriction-in-force" camunda:formRefBinding="latest" camunda:candidateGroups="privacy-handlers" camunda:followUpDate="${{restrictionReviewOn}}"><bpmn:documentation>The restriction lasts until its ground ends: accuracy verified (a), the person asks for erasure or lifting (b), the claim settled (c), the objection weighed (d). Complete this task when it has, saying how: the person is told, then the restriction is lifted.</bpmn:documentation><bpmn:extensionElements><camunda:taskListener delegateExpression="${{recordEndCondition}}" event="complete" /></bpmn:extensionElements>{io}</bpmn:userTask>','top')
 el('NotifyRestrictionLifting','task',3410,300,'<bpmn:serviceTask id="NotifyRestrictionLifting" name="Tell the person first (Art. 18(3))" camunda:delegateExpression="${{notifyRestrictionLifting}}">{io}</bpmn:serviceTask>','top')
-el('LiftingNoticeRuns','ev',3530,300,'<bpmn:intermediateCatchEvent id="LiftingNoticeRuns" name="The person has had time to answer">{io}<bpmn:timerEventDefinition><bpmn:timeDate>${{liftAt}}</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>','top')
-el('LiftRestriction','task',3640,300,'<bpmn:serviceTask id="LiftRestriction" name="Lift the restriction" camunda:asyncBefore="true" camunda:delegateExpression="${{liftRestriction}}">'+RETRY.format('R3/PT1M')+'{io}</bpmn:serviceTask>','top')
-el('RestrictionLifted','ev',3780,300,'<bpmn:endEvent id="RestrictionLifted" name="Restriction lifted">{io}</bpmn:endEvent>','top')
+el('AwaitLifting','gw',3520,300,'<bpmn:eventBasedGateway id="AwaitLifting" name="Until the day announced">{io}</bpmn:eventBasedGateway>','top')
+el('ReplyBeforeLifting','ev',3620,450,'<bpmn:intermediateCatchEvent id="ReplyBeforeLifting" name="The person replied">{io}<bpmn:messageEventDefinition messageRef="RequesterMailReceivedMessage" /></bpmn:intermediateCatchEvent>','top')
+el('ReadReplyBeforeLifting','task',3740,450,'<bpmn:userTask id="ReadReplyBeforeLifting" name="Lue vastaus ennen poistamista / Read the reply before lifting" camunda:formRef="restriction-lifting-reply" camunda:formRefBinding="latest" camunda:candidateGroups="privacy-handlers" camunda:dueDate="${{liftAt}}"><bpmn:documentation>The person replied to the notice that the restriction will be lifted. If they contest that its ground has ended, the restriction stays (back to Restriction in force); otherwise it is lifted on the day announced.</bpmn:documentation><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="inboundMailId">${{lastInboundMailId}}</camunda:inputParameter></camunda:inputOutput><camunda:taskListener delegateExpression="${{offerInboundMessage}}" event="create" /></bpmn:extensionElements>{io}</bpmn:userTask>','top')
+el('LiftingContested','gw',3880,450,'<bpmn:exclusiveGateway id="LiftingContested" name="Contested?" default="Flow_notContested">{io}</bpmn:exclusiveGateway>','top')
+el('LiftingNoticeRuns','ev',3620,300,'<bpmn:intermediateCatchEvent id="LiftingNoticeRuns" name="The person has had time to answer">{io}<bpmn:timerEventDefinition><bpmn:timeDate>${{liftAt}}</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>','top')
+el('LiftRestriction','task',3740,300,'<bpmn:serviceTask id="LiftRestriction" name="Lift the restriction" camunda:asyncBefore="true" camunda:delegateExpression="${{liftRestriction}}">'+RETRY.format('R3/PT1M')+'{io}</bpmn:serviceTask>','top')
+el('RestrictionLifted','ev',3880,300,'<bpmn:endEvent id="RestrictionLifted" name="Restriction lifted">{io}</bpmn:endEvent>','top')
 nodes['RequestAnswered']=('ev',3150,450)
 '''
 MIDDLE_FLOWS='''
@@ -33,7 +38,13 @@ flow('Flow_toInForce','AnswerRequest','InForce',wps=[(3080,300),(3125,300)])
 flow('Flow_restrictionLasts','InForce','RestrictionInForce',name='yes',cond='${restrictionApplied == true}')
 flow('Flow_nothingInForce','InForce','RequestAnswered',name='no')
 flow('Flow_endConditionMet','RestrictionInForce','NotifyRestrictionLifting')
-flow('Flow_toNoticeRuns','NotifyRestrictionLifting','LiftingNoticeRuns')
+flow('Flow_toAwait','NotifyRestrictionLifting','AwaitLifting')
+flow('Flow_toNoticeRuns','AwaitLifting','LiftingNoticeRuns')
+flow('Flow_toReply','AwaitLifting','ReplyBeforeLifting',wps=[(3520,325),(3520,450),(3602,450)])
+flow('Flow_toReadReply','ReplyBeforeLifting','ReadReplyBeforeLifting')
+flow('Flow_toContested','ReadReplyBeforeLifting','LiftingContested')
+flow('Flow_contested','LiftingContested','RestrictionInForce',name='contested: stays',cond="${{liftingContested == 'true'}}".replace('{{','{').replace('}}','}'),wps=[(3880,475),(3880,560),(3270,560),(3270,340)])
+flow('Flow_notContested','LiftingContested','AwaitLifting',name='lifted on the day',wps=[(3880,425),(3880,380),(3520,380),(3520,325)])
 flow('Flow_toLift','LiftingNoticeRuns','LiftRestriction')
 flow('Flow_lifted','LiftRestriction','RestrictionLifted')
 flow('Flow_toApply','DecideRestriction','ApplyRestriction')

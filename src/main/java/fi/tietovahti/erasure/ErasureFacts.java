@@ -52,7 +52,7 @@ class ErasureFacts {
                         where l.tenancy_id in (:tenancies)) as last_entry,
                        exists (select 1 from tietovahti.privacy_case c where c.case_type = 'ACCESS'
                                and c.subject_person_id in (:persons) and c.closed_at is null) as access_pending,
-                       (select case when bool_and(c.closed_at is not null) then max(c.closed_at)::date end
+                       (select case when bool_and(c.closed_at is not null) then (max(c.closed_at) at time zone 'Europe/Helsinki')::date end
                         from tietovahti.privacy_case c where c.subject_person_id in (:persons)) as last_case_closed
                 from stays""", p);
         return new Facts(Boolean.TRUE.equals(row.get("active")), date(row.get("last_end")),

@@ -238,7 +238,9 @@ public class MailIntake {
 
     private Decision toCase(long id, String caseNumber) {
         var results = runtime.createMessageCorrelation(REPLY_MESSAGE).processInstanceBusinessKey(caseNumber)
-                .setVariablesLocal(Map.of("inboundMailId", id)).correlateAllWithResult();
+                .setVariablesLocal(Map.of("inboundMailId", id))
+                // also on the case: an intermediate message event keeps no local variable for the task after it
+                .setVariable("lastInboundMailId", id).correlateAllWithResult();
         if (results.isEmpty()) {
             // the case is closed, or waits nowhere for mail: a handler decides; a reply never starts a new case
             Decision d = triage(id, "REPLY_TO_CLOSED_CASE", "a message about case " + caseNumber

@@ -86,7 +86,8 @@ public class Objections {
         if (upheld && target == Target.NEWSLETTER) {
             // also the address the verified requester wrote from: a subscription under it is theirs to end (21(3))
             java.util.Set<String> addresses = new java.util.HashSet<>(subject.emails());
-            if (kase.getRequesterEmail() != null) {
+            // (not a guardian's: acting for a child, their own subscription is not in question)
+            if (kase.getRequesterEmail() != null && !kase.isOnBehalfOfMinor()) {
                 addresses.add(DataSubject.normaliseEmail(kase.getRequesterEmail()));
             }
             changed = newsletter.withdrawAll(addresses);

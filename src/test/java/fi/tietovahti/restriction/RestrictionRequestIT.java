@@ -148,6 +148,19 @@ class RestrictionRequestIT {
                 .contains("before then");
         // told first: the restriction holds for the notice period, in which the person can answer
         assertThat(newsletter.sendTo(List.of(restricted), "Heka tiedottaa", "Uutisia.").heldBack()).isEqualTo(1);
+        // the person contests the lifting: a handler reads it, and the restriction stays
+        String acknowledgement = jdbc.queryForObject("""
+                select message_id from tietovahti.mail_outbox where case_number = ? order by id limit 1""",
+                String.class, started.caseNumber());
+        intake.take(("From: Asukas <restrict@example.com>\r\nTo: tietosuoja@hekaoy.fi\r\nSubject: Re: rajoitus\r\n"
+                + "Message-ID: <contest." + System.nanoTime() + "@example.com>\r\nIn-Reply-To: " + acknowledgement
+                + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nEn hyväksy, arviointi on kesken.\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        Task reply = driver.task(pi, "ReadReplyBeforeLifting");
+        assertThat((String) tasks.getVariableLocal(reply.getId(), "sensitiveMailText")).contains("arviointi on kesken");
+        driver.completeAsHandler(pi, "ReadReplyBeforeLifting", Map.of("liftingContested", "true"));
+        driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason",
+                "The objection was weighed again: the newsletter is sent on consent, which stands"));
         driver.fireTimer(pi, "LiftingNoticeRuns");
         assertThat(driver.instance(pi)).isNull();
         assertThat(newsletter.sendTo(List.of(restricted), "Heka tiedottaa", "Uutisia.").sent()).isEqualTo(1);
