@@ -5,7 +5,9 @@ import fi.tietovahti.registers.ProcessingRestrictions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +31,11 @@ public class RestrictionGuard {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RestrictionGuard(ProcessingRestrictions restrictions, RuntimeService runtime, JdbcTemplate jdbc, Clock clock) {
+    private final IdentityService identity;
+
+    RestrictionGuard(ProcessingRestrictions restrictions, RuntimeService runtime, IdentityService identity,
+                     JdbcTemplate jdbc, Clock clock) {
+        this.identity = identity;
         this.restrictions = restrictions;
         this.runtime = runtime;
         this.jdbc = jdbc;
@@ -53,8 +59,19 @@ public class RestrictionGuard {
             return true;
         }
         String category = String.join(",", restricted);
-        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
-                "register", register, "category", category, "purpose", purpose, "reference", reference)).getId();
+        // the guard acts for the controller, not for the user whose action it stopped (a collector may not start
+        // privacy processes): the task is started without the caller's authentication, which is then restored
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        String instance;
+        try {
+            instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
+                    "register", register, "category", category, "purpose", purpose, "reference", reference)).getId();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
         jdbc.update("""
                 insert into tietovahti.restricted_use (register_id, category_id, purpose, reference, blocked_at,
                     process_instance_id) values (?, ?, ?, ?, ?, ?)""", register, category, purpose, reference,

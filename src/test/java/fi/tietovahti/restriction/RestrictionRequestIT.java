@@ -63,6 +63,8 @@ class RestrictionRequestIT {
     JdbcTemplate jdbc;
     @Autowired
     fi.tietovahti.intake.MailIntake intake;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     @AfterEach
     void tearDown() {
@@ -124,6 +126,11 @@ class RestrictionRequestIT {
 
         // the next issue: the restricted subscriber is held back for a handler, the other one gets it
         int before = lettersTo(email);
+        // the issue endpoint refuses an empty issue and anyone but the DPO or an administrator
+        assertThat(rest.withBasicAuth("dpo", "dpo").postForEntity("/api/newsletter/issues",
+                Map.of("subject", " ", "body", "x"), String.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(rest.withBasicAuth("handler", "handler").postForEntity("/api/newsletter/issues",
+                Map.of("subject", "s", "body", "x"), String.class).getStatusCode().value()).isEqualTo(403);
         NewsletterIssues.Sent sent = newsletter.sendTo(List.of(restricted, other), "Heka tiedottaa", "Uutisia.");
         assertThat(sent).isEqualTo(new NewsletterIssues.Sent(1, 1));
         assertThat(lettersTo(email)).isEqualTo(before);
@@ -185,7 +192,13 @@ class RestrictionRequestIT {
         sources.restrict(residents.subjectOf(parties), Set.of("collection.case"), RestrictionGround.LEGAL_CLAIMS,
                 "TEST-COLLECTION");
         try {
-            assertThat(collection.sendPaymentReminder(claim)).isEqualTo(CollectionLetters.Result.HELD_BACK);
+            // as the collection staff do it: the endpoint, theirs alone
+            assertThat(rest.withBasicAuth("handler", "handler").postForEntity(
+                    "/api/collection/cases/{id}/payment-reminder", null, String.class, claim).getStatusCode().value())
+                    .isEqualTo(403);
+            assertThat(rest.withBasicAuth("collector", "collector").postForEntity(
+                    "/api/collection/cases/{id}/payment-reminder", null, Map.class, claim).getBody())
+                    .containsEntry("result", "HELD_BACK");
             assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
                     Integer.class, claim)).as("no step taken").isEqualTo(steps);
             assertThat(heldBack("collection-case:" + claim)).isEqualTo(1);
@@ -193,6 +206,9 @@ class RestrictionRequestIT {
             sources.liftRestriction(residents.subjectOf(parties), Set.of("collection.case"));
         }
         assertThat(collection.sendPaymentReminder(claim)).isEqualTo(CollectionLetters.Result.SENT);
+        assertThat(rest.withBasicAuth("collector", "collector").postForEntity(
+                "/api/collection/cases/{id}/payment-reminder", null, String.class, -1).getStatusCode().value())
+                .as("no such open claim").isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
                 Integer.class, claim)).as("the reminder is a step of the claim").isEqualTo(steps + 1);
     }
