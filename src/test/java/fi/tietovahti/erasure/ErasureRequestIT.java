@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.AccessRequestDriver;
+import fi.tietovahti.access.RequestProcessTest;
 import fi.tietovahti.cases.CaseDocuments;
-import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.catalogue.Catalogue;
 import fi.tietovahti.letters.AccessReportRenderer;
 import fi.tietovahti.mail.LetterTexts;
 import fi.tietovahti.mail.OutboundMail;
 import fi.tietovahti.registers.ErasureAction;
-import fi.tietovahti.testsupport.TietovahtiTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,18 +19,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -41,23 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * lose what the plan lets go (checked in the database), the processors are told, the answer is read back with
  * docx4j, and the holds are released later by the sweep.
  */
-@TietovahtiTest
-class ErasureRequestIT {
+class ErasureRequestIT extends RequestProcessTest {
 
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    FormService forms;
-    @Autowired
-    AccessRequestDoors doors;
-    @Autowired
-    CaseRegistry cases;
     @Autowired
     CaseDocuments documents;
     @Autowired
@@ -80,21 +55,6 @@ class ErasureRequestIT {
     PlatformTransactionManager transactions;
     @Autowired
     fi.tietovahti.registers.tenancy.ResidentDirectory residents;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    AccessRequestDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
-    }
-
-    @AfterEach
-    void tearDown() {
-        identityService.clearAuthentication();
-        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
-    }
 
     // ---- helpers
 

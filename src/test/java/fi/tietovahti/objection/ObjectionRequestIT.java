@@ -4,61 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.AccessRequestDriver;
-import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.access.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
-import fi.tietovahti.testsupport.TietovahtiTest;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * objection-request end to end: an objection to the newsletter cannot be refused and ends the subscription; an
  * upheld objection to camera surveillance erases the person's recordings; a refused objection to feedback surveys
  * keeps the answers and tells the requester the compelling grounds. The balancing stays out of the engine's history.
  */
-@TietovahtiTest
-class ObjectionRequestIT {
+class ObjectionRequestIT extends RequestProcessTest {
 
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    FormService forms;
-    @Autowired
-    AccessRequestDoors doors;
-    @Autowired
-    CaseRegistry cases;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     fi.tietovahti.cases.CaseDocuments documents;
-
-    AccessRequestDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
-    }
-
-    @AfterEach
-    void tearDown() {
-        identityService.clearAuthentication();
-        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
-    }
 
     /** A person from the end of the id range; {@code offset} keeps this class's people apart from other classes'. */
     private Map<String, Object> person(String condition, int offset) {

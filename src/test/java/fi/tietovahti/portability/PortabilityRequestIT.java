@@ -5,50 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.AccessRequestDriver;
+import fi.tietovahti.access.RequestProcessTest;
 import fi.tietovahti.cases.CaseDocuments;
-import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
-import fi.tietovahti.testsupport.TietovahtiTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * portability-request end to end: a tenant with a rent ledger asks for their portable data at the desk; the export
  * (JSON and CSV) holds what they provided on consent or contract and nothing of the ledger, says what it left out,
  * and goes through the secure delivery with a letter that explains the exclusions.
  */
-@TietovahtiTest
-class PortabilityRequestIT {
+class PortabilityRequestIT extends RequestProcessTest {
 
     @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    FormService forms;
-    @Autowired
-    AccessRequestDoors doors;
-    @Autowired
-    CaseRegistry cases;
-    @Autowired
     CaseDocuments documents;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
 
@@ -61,7 +36,6 @@ class PortabilityRequestIT {
                               where o.person_id = p.id and o.role = 'MAIN_TENANT')
                   and exists (select 1 from tietovahti.booking b where b.person_id = p.id)
                 order by p.id desc offset 3 limit 1""");
-        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
         AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.PORTABILITY,
                 (String) tenant.get("name"), "portable@example.com", (String) tenant.get("hetu"), "fi");
         String pi = started.processInstanceId();

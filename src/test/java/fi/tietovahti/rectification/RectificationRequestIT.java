@@ -3,66 +3,28 @@ package fi.tietovahti.rectification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.tietovahti.access.AccessRequestDriver;
-import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.access.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.deadline.LegalDeadlines;
-import fi.tietovahti.testsupport.TietovahtiTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * rectification-request end to end from the service desk's start form: the handler sees the correction asked beside
  * the current values, a bad value is refused, an accepted one is made in the tenancy register with the old value in
  * the audit trail only, the processors are told (Art. 19) and the requester gets a letter; a rejection gives reasons.
  */
-@TietovahtiTest
-class RectificationRequestIT {
+class RectificationRequestIT extends RequestProcessTest {
 
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    FormService forms;
     @Autowired
     RepositoryService repository;
     @Autowired
-    CaseRegistry cases;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     fi.tietovahti.cases.CaseDocuments documents;
-
-    AccessRequestDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
-    }
-
-    @AfterEach
-    void tearDown() {
-        identityService.clearAuthentication();
-        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
-    }
 
     private Map<String, Object> person(int offset) {
         return jdbc.queryForMap("""

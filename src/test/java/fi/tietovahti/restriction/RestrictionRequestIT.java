@@ -4,51 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.AccessRequestDriver;
-import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.access.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.collection.CollectionLetters;
 import fi.tietovahti.consent.NewsletterIssues;
 import fi.tietovahti.registers.PersonalDataSources;
 import fi.tietovahti.registers.RestrictionGround;
 import fi.tietovahti.registers.tenancy.ResidentDirectory;
-import fi.tietovahti.testsupport.TietovahtiTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Restriction as an executable state: a subscriber restricts their newsletter data through restriction-request, and
  * the next issue leaves them out (a handler gets the matter); a tenant's restricted collection data stops the
  * payment reminder. Lifting tells the person first, then the newsletter reaches them again.
  */
-@TietovahtiTest
-class RestrictionRequestIT {
+class RestrictionRequestIT extends RequestProcessTest {
 
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    FormService forms;
-    @Autowired
-    AccessRequestDoors doors;
-    @Autowired
-    CaseRegistry cases;
     @Autowired
     NewsletterIssues newsletter;
     @Autowired
@@ -60,17 +36,9 @@ class RestrictionRequestIT {
     @Autowired
     Restrictions restrictions;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     fi.tietovahti.intake.MailIntake intake;
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate rest;
-
-    @AfterEach
-    void tearDown() {
-        identityService.clearAuthentication();
-        AccessRequestDriver.assertNoSensitiveHistory(jdbc);
-    }
 
     private long heldBack(String reference) {
         return jdbc.queryForObject("select count(*) from tietovahti.restricted_use where reference = ?", Long.class,
@@ -95,7 +63,6 @@ class RestrictionRequestIT {
         long restricted = ((Number) subscriber.get("subscriber")).longValue();
         String email = (String) subscriber.get("email");
 
-        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
         AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
                 (String) subscriber.get("name"), "restrict@example.com", (String) subscriber.get("hetu"), "en");
         String pi = started.processInstanceId();
@@ -220,7 +187,6 @@ class RestrictionRequestIT {
                 from tietovahti.person p join tietovahti.newsletter_subscriber s on lower(s.email) = lower(p.email)
                 where p.hetu is not null and p.id not in (1, 2, 3) and s.unsubscribed_at is null
                 order by p.id desc offset 1 limit 1""");
-        AccessRequestDriver driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
         AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
                 (String) subscriber.get("name"), "late.withdrawal@example.com", (String) subscriber.get("hetu"), "fi");
         String pi = started.processInstanceId();
