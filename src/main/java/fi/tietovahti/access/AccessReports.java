@@ -59,10 +59,11 @@ public class AccessReports {
                 LocalDate.now(clock), collectedAt == null ? LocalDate.now(clock) : collectedAt.atZone(zone).toLocalDate(),
                 records, redactions);
         String base = caseNumber + "-" + kase.getLanguage();
+        AccessReportRenderer.Report report = renderer.render(request);
         CaseDocuments.Document docx = documents.save(kase.getId(), CaseDocuments.Kind.REPORT_DOCX, base + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", renderer.docx(request));
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", report.docx());
         CaseDocuments.Document pdf = documents.save(kase.getId(), CaseDocuments.Kind.REPORT_PDF, base + ".pdf",
-                "application/pdf", renderer.pdf(request));
+                "application/pdf", report.pdf());
         Set<String> portableCategories = catalogue.portableCategories();
         List<PersonalDataRecord> portableRecords = records.stream()
                 .filter(r -> portableCategories.contains(r.category()))

@@ -23,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.docx4j.TextUtils;
-import org.docx4j.model.datastorage.migration.VariablePrepare;
 import org.docx4j.model.table.TblFactory;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -74,8 +73,24 @@ public class AccessReportRenderer {
         texts.setFallbackToSystemLocale(false);
     }
 
-    public byte[] docx(ReportRequest request) {
+    /** The report as DOCX and PDF, both from one built document. */
+    public record Report(byte[] docx, byte[] pdf) {
+    }
+
+    public Report render(ReportRequest request) {
         WordprocessingMLPackage pkg = build(request);
+        return new Report(save(pkg, request), pdf(pkg, request));
+    }
+
+    public byte[] docx(ReportRequest request) {
+        return save(build(request), request);
+    }
+
+    public byte[] pdf(ReportRequest request) {
+        return pdf(build(request), request);
+    }
+
+    private static byte[] save(WordprocessingMLPackage pkg, ReportRequest request) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             pkg.save(out);
@@ -85,9 +100,9 @@ public class AccessReportRenderer {
         return out.toByteArray();
     }
 
-    public byte[] pdf(ReportRequest request) {
+    private byte[] pdf(WordprocessingMLPackage pkg, ReportRequest request) {
         try {
-            return ReportPdf.render(build(request), controller.name() + " · " + request.caseNumber());
+            return ReportPdf.render(pkg, controller.name() + " · " + request.caseNumber());
         } catch (RuntimeException e) {
             throw new IllegalStateException("the PDF of " + request.caseNumber() + " could not be rendered", e);
         }
@@ -113,7 +128,6 @@ public class AccessReportRenderer {
         WordprocessingMLPackage pkg;
         try {
             pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(template(request.language())));
-            VariablePrepare.prepare(pkg);
             MainDocumentPart main = pkg.getMainDocumentPart();
             // docx4j puts the values into the document's XML as they are: escape them (a name like "Matti & Maija")
             main.variableReplace(Map.of("caseNumber", Docx.xml(request.caseNumber()), "date", DAY.format(request.date()),
@@ -289,6 +303,6 @@ public class AccessReportRenderer {
     }
 
     private byte[] template(String language) {
-        return templates.computeIfAbsent(language, lang -> Docx.template("access-report-" + lang + ".docx"));
+        return templates.computeIfAbsent(language, lang -> Docx.preparedTemplate("access-report-" + lang + ".docx"));
     }
 }

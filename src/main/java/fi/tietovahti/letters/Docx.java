@@ -1,13 +1,17 @@
 package fi.tietovahti.letters;
 
 import jakarta.xml.bind.JAXBElement;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.docx4j.TextUtils;
+import org.docx4j.model.datastorage.migration.VariablePrepare;
 import org.docx4j.model.table.TblFactory;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.P;
@@ -27,6 +31,23 @@ final class Docx {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("no template " + name, e);
+        }
+    }
+
+    /**
+     * A template whose runs are already joined for variable replacement (docx4j's {@code VariablePrepare}), as
+     * bytes to load a fresh package from per document. Preparing is a full pass over the XML that gives the same
+     * result for every document of a template: a tenth of each access report's CPU when it ran per document.
+     */
+    static byte[] preparedTemplate(String name) {
+        try {
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(template(name)));
+            VariablePrepare.prepare(pkg);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pkg.save(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("the template " + name + " cannot be prepared: " + e.getMessage(), e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.docx4j.model.datastorage.migration.VariablePrepare;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -55,8 +54,7 @@ public class ErasureAnswerRenderer {
         Locale locale = Locale.forLanguageTag(answer.language());
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(templates
-                    .computeIfAbsent(answer.language(), l -> Docx.template("erasure-answer-" + l + ".docx"))));
-            VariablePrepare.prepare(pkg);
+                    .computeIfAbsent(answer.language(), l -> Docx.preparedTemplate("erasure-answer-" + l + ".docx"))));
             MainDocumentPart main = pkg.getMainDocumentPart();
             main.variableReplace(Map.of("caseNumber", Docx.xml(answer.caseNumber()),
                     "date", DAY.format(answer.date()), "requesterName", Docx.xml(answer.requesterName()),

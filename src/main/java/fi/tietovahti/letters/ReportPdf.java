@@ -1,25 +1,20 @@
 package fi.tietovahti.letters;
 
-import java.io.ByteArrayInputStream;
+import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXResult;
-import javax.xml.transform.stream.StreamSource;
-import org.apache.fop.apps.FOUserAgent;
-import org.apache.fop.apps.Fop;
-import org.apache.fop.apps.FopConfParser;
-import org.apache.fop.apps.FopFactory;
-import org.apache.fop.apps.MimeConstants;
+import java.util.Map;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.BooleanDefaultTrue;
@@ -33,226 +28,510 @@ import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 
 /**
- * The PDF of a report, from the same WordprocessingML package as the DOCX (so the customer's edits to the template
- * appear in both), written as XSL-FO by this class and rendered by Apache FOP with the shipped font. It knows the
- * shapes a report has: paragraphs in the styles Title and Heading1-3 or plain, bold runs, line breaks, and tables
- * whose first row repeats on every page; anything else is kept as its plain text. docx4j's own DOCX-to-FO
- * conversion handles all of Word but took about 2 s of the 2.3 s a 300-record report cost; this takes a fraction
- * (docs/benchmarks.md).
+ * The report's PDF, drawn with PDFBox from the same WordprocessingML the DOCX is saved from (ADR 11). It knows the
+ * shapes a report has: paragraphs in the styles Title, Heading1-3 or plain, bold runs, line breaks, and tables
+ * whose first row is a header repeated on every page; anything else is kept as its plain text. A4, DejaVu Sans
+ * embedded as a subset, a footer with the controller, the case number and "page / pages". A character the font
+ * has no glyph for is printed as "?" rather than failing the report.
  */
 final class ReportPdf {
 
-    private static final String FO = "http://www.w3.org/1999/XSL/Format";
-    private static final String FAMILY = ReportFonts.FAMILY;
+    private static final float MM = 72f / 25.4f;
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float LEFT = 20 * MM;
+    private static final float WIDTH = PAGE.getWidth() - 2 * 20 * MM;
+    private static final float TOP = PAGE.getHeight() - 18 * MM;
+    private static final float BOTTOM = 24 * MM;
+    private static final float FOOTER_BASELINE = 15 * MM;
+    private static final float BODY_SIZE = 9.5f;
+    private static final float LINE_HEIGHT = 1.3f;
+    private static final float PAD_X = 3;
+    private static final float PAD_Y = 2;
+    private static final float BORDER = 0.5f;
 
-    private static volatile FopFactory factory;
+    private enum Style {
+        TITLE(17, true, 0, 10), HEADING1(14, true, 14, 6), HEADING2(12, true, 12, 4), HEADING3(10.5f, true, 8, 3),
+        BODY(BODY_SIZE, false, 0, 4);
+
+        final float size;
+        final boolean heading;
+        final float before;
+        final float after;
+
+        Style(float size, boolean heading, float before, float after) {
+            this.size = size;
+            this.heading = heading;
+            this.before = before;
+            this.after = after;
+        }
+
+        static Style of(P p) {
+            String name = p.getPPr() != null && p.getPPr().getPStyle() != null ? p.getPPr().getPStyle().getVal() : "";
+            return switch (name) {
+                case "Title" -> TITLE;
+                case "Heading1" -> HEADING1;
+                case "Heading2" -> HEADING2;
+                case "Heading3" -> HEADING3;
+                default -> BODY;
+            };
+        }
+    }
+
+    /** A piece of a paragraph's text in one face. */
+    private record Span(String text, boolean bold) {
+    }
+
+    /** A laid-out line: its pieces with their x offsets, and its height. */
+    private record Line(List<Span> pieces, List<Float> offsets, float size, float height) {
+    }
 
     private ReportPdf() {
     }
 
     static byte[] render(WordprocessingMLPackage pkg, String footer) {
-        String fo = fo(pkg, footer);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            FOUserAgent agent = factory().newFOUserAgent();
-            agent.setProducer("Tietovahti");
-            Fop fop = factory().newFop(MimeConstants.MIME_PDF, agent, pdf);
-            Transformer identity = TransformerFactory.newInstance().newTransformer();
-            identity.transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
-        } catch (Exception e) {
+        try (PDDocument document = new PDDocument()) {
+            Layout layout = new Layout(document);
+            for (Object o : pkg.getMainDocumentPart().getContent()) {
+                layout.block(unwrap(o));
+            }
+            layout.finish(footer);
+            document.getDocumentInformation().setProducer("Tietovahti");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
             throw new IllegalStateException("the PDF could not be rendered: " + e.getMessage(), e);
         }
-        return pdf.toByteArray();
     }
 
-    /** One factory for all documents: it holds the font set-up, and is thread-safe. */
-    private static FopFactory factory() throws Exception {
-        if (factory == null) {
-            synchronized (ReportPdf.class) {
-                if (factory == null) {
-                    // complex-script shaping (Arabic, Indic: glyph substitution per word) is off: the reports are in
-                    // Finnish, Swedish and English, and the shaping was a quarter of the PDF's CPU in a profile
-                    String conf = """
-                            <fop version="1.0"><complex-scripts disabled="true"/><renderers><renderer mime="application/pdf"><fonts>
-                            <font kerning="yes" embed-url="%s"><font-triplet name="%s" style="normal" weight="normal"/></font>
-                            <font kerning="yes" embed-url="%s"><font-triplet name="%s" style="normal" weight="bold"/></font>
-                            </fonts></renderer></renderers></fop>""".formatted(ReportFonts.regular().toUri(), FAMILY,
-                            ReportFonts.bold().toUri(), FAMILY);
-                    factory = new FopConfParser(new ByteArrayInputStream(conf.getBytes(StandardCharsets.UTF_8)),
-                            ReportFonts.regular().getParent().toUri()).getFopFactoryBuilder().build();
+    /** Lays out one document page by page; not thread-safe, one per document. */
+    private static final class Layout {
+
+        private final PDDocument document;
+        private final PDType0Font regular;
+        private final PDType0Font bold;
+        private final Map<Integer, Float> regularWidths = new HashMap<>();
+        private final Map<Integer, Float> boldWidths = new HashMap<>();
+        private final List<PDPage> pages = new ArrayList<>();
+        private PDPageContentStream content;
+        private float y;
+
+        Layout(PDDocument document) throws IOException {
+            this.document = document;
+            this.regular = PDType0Font.load(document, new RandomAccessReadBuffer(ReportFonts.regular()), true, false);
+            this.bold = PDType0Font.load(document, new RandomAccessReadBuffer(ReportFonts.bold()), true, false);
+            newPage();
+        }
+
+        void block(Object o) throws IOException {
+            if (o instanceof P p) {
+                paragraph(Style.of(p), spans(p));
+            } else if (o instanceof Tbl t) {
+                table(t);
+            } else {
+                String text = textOf(o);
+                if (!text.isBlank()) {
+                    paragraph(Style.BODY, List.of(new Span(text, false)));
                 }
             }
         }
-        return factory;
-    }
 
-    static String fo(WordprocessingMLPackage pkg, String footer) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement("fo", "root", FO);
-            w.writeNamespace("fo", FO);
-            w.writeAttribute("font-family", FAMILY);
-            w.writeAttribute("font-size", "9.5pt");
-            w.writeAttribute("line-height", "1.3");
-            w.writeStartElement("fo", "layout-master-set", FO);
-            w.writeStartElement("fo", "simple-page-master", FO);
-            attributes(w, "master-name", "A4", "page-height", "297mm", "page-width", "210mm", "margin", "18mm 20mm 12mm 20mm");
-            empty(w, "region-body", "margin-bottom", "12mm");
-            empty(w, "region-after", "extent", "8mm");
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeStartElement("fo", "page-sequence", FO);
-            w.writeAttribute("master-reference", "A4");
-            w.writeStartElement("fo", "static-content", FO);
-            w.writeAttribute("flow-name", "xsl-region-after");
-            w.writeStartElement("fo", "block", FO);
-            attributes(w, "font-size", "8pt", "text-align", "end", "color", "#555555");
-            w.writeCharacters(footer + " · ");
-            empty(w, "page-number");
-            w.writeCharacters(" / ");
-            empty(w, "page-number-citation", "ref-id", "end-of-report");
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeStartElement("fo", "flow", FO);
-            w.writeAttribute("flow-name", "xsl-region-body");
-            for (Object o : pkg.getMainDocumentPart().getContent()) {
-                block(w, unwrap(o), false);
+        private void paragraph(Style style, List<Span> spans) throws IOException {
+            List<Line> lines = lines(spans, style.size, style.heading, WIDTH);
+            if (y < TOP) {
+                y -= style.before;
             }
-            empty(w, "block", "id", "end-of-report");
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("the report's FO could not be written", e);
+            float height = 0;
+            for (Line line : lines) {
+                height += line.height();
+            }
+            // a heading keeps with what follows: never alone at the foot of a page
+            if (style.heading && y - height - style.after - 3 * BODY_SIZE * LINE_HEIGHT < BOTTOM && y < TOP) {
+                newPage();
+            }
+            for (Line line : lines) {
+                if (y - line.height() < BOTTOM) {
+                    newPage();
+                }
+                draw(line, LEFT, y);
+                y -= line.height();
+            }
+            y -= style.after;
         }
-        return out.toString();
-    }
 
-    private static void block(XMLStreamWriter w, Object o, boolean inCell) throws XMLStreamException {
-        if (o instanceof P p) {
-            paragraph(w, p, inCell);
-        } else if (o instanceof Tbl t) {
-            table(w, t);
-        } else {
-            String text = textOf(o);
-            if (!text.isBlank()) {
-                w.writeStartElement("fo", "block", FO);
-                w.writeCharacters(AccessReportRenderer.clean(text));
-                w.writeEndElement();
+        private void table(Tbl t) throws IOException {
+            List<Tr> rows = new ArrayList<>();
+            for (Object o : t.getContent()) {
+                if (unwrap(o) instanceof Tr tr) {
+                    rows.add(tr);
+                }
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
+            float[] widths = columnWidths(t, rows.get(0));
+            List<List<Line>> header = cells(rows.get(0), widths, true);
+            float headerHeight = rowHeight(header);
+            List<List<Line>> first = rows.size() > 1 ? cells(rows.get(1), widths, false) : List.of();
+            // the header does not stay alone at the foot of a page either
+            if (y - headerHeight - Math.min(rowHeight(first), 3 * BODY_SIZE * LINE_HEIGHT) < BOTTOM && y < TOP) {
+                newPage();
+            }
+            drawRow(header, widths, true);
+            for (int i = 1; i < rows.size(); i++) {
+                List<List<Line>> cells = i == 1 ? first : cells(rows.get(i), widths, false);
+                float height = rowHeight(cells);
+                if (y - height < BOTTOM && height <= TOP - BOTTOM - headerHeight) {
+                    newPage();
+                    drawRow(header, widths, true);
+                }
+                // a row taller than a page continues on the next, under the header again
+                while (y - rowHeight(cells) < BOTTOM) {
+                    cells = drawPartOfRow(cells, widths);
+                    newPage();
+                    drawRow(header, widths, true);
+                }
+                drawRow(cells, widths, false);
+            }
+            y -= 6;
+        }
+
+        private float[] columnWidths(Tbl t, Tr firstRow) {
+            List<Float> grid = new ArrayList<>();
+            if (t.getTblGrid() != null) {
+                for (TblGridCol col : t.getTblGrid().getGridCol()) {
+                    BigInteger w = col.getW();
+                    grid.add(w == null ? 1f : w.floatValue());
+                }
+            }
+            if (grid.isEmpty()) {
+                for (Object o : firstRow.getContent()) {
+                    if (unwrap(o) instanceof Tc) {
+                        grid.add(1f);
+                    }
+                }
+            }
+            float total = 0;
+            for (float w : grid) {
+                total += w;
+            }
+            float[] widths = new float[grid.size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = WIDTH * grid.get(i) / total;
+            }
+            return widths;
+        }
+
+        /** Each cell's lines, the gaps between its paragraphs folded into the lines' heights. */
+        private List<List<Line>> cells(Tr row, float[] widths, boolean header) {
+            List<List<Line>> cells = new ArrayList<>();
+            int column = 0;
+            for (Object o : row.getContent()) {
+                if (!(unwrap(o) instanceof Tc tc)) {
+                    continue;
+                }
+                float width = (column < widths.length ? widths[column] : widths[widths.length - 1]) - 2 * PAD_X;
+                column++;
+                List<Line> lines = new ArrayList<>();
+                for (Object c : tc.getContent()) {
+                    Object block = unwrap(c);
+                    List<Span> spans = block instanceof P p ? spans(p) : List.of(new Span(textOf(block), false));
+                    List<Line> paragraph = lines(spans, BODY_SIZE, header, width);
+                    if (!lines.isEmpty() && !paragraph.isEmpty()) {
+                        Line last = lines.remove(lines.size() - 1);
+                        lines.add(new Line(last.pieces(), last.offsets(), last.size(), last.height() + 1));
+                    }
+                    lines.addAll(paragraph);
+                }
+                cells.add(lines);
+            }
+            return cells;
+        }
+
+        private static float rowHeight(List<List<Line>> cells) {
+            float max = 0;
+            for (List<Line> cell : cells) {
+                float h = 0;
+                for (Line line : cell) {
+                    h += line.height();
+                }
+                max = Math.max(max, h);
+            }
+            return max + 2 * PAD_Y;
+        }
+
+        private void drawRow(List<List<Line>> cells, float[] widths, boolean header) throws IOException {
+            float height = rowHeight(cells);
+            float x = LEFT;
+            for (int i = 0; i < widths.length; i++) {
+                if (header) {
+                    content.setNonStrokingColor(0.933f);
+                    content.addRect(x, y - height, widths[i], height);
+                    content.fill();
+                    content.setNonStrokingColor(0f);
+                }
+                content.setStrokingColor(0.6f);
+                content.setLineWidth(BORDER);
+                content.addRect(x, y - height, widths[i], height);
+                content.stroke();
+                float lineY = y - PAD_Y;
+                if (i < cells.size()) {
+                    for (Line line : cells.get(i)) {
+                        draw(line, x + PAD_X, lineY);
+                        lineY -= line.height();
+                    }
+                }
+                x += widths[i];
+            }
+            y -= height;
+        }
+
+        /** Draws the lines of each cell that fit above the foot of the page; returns the rest of the row. */
+        private List<List<Line>> drawPartOfRow(List<List<Line>> cells, float[] widths) throws IOException {
+            float room = y - BOTTOM - 2 * PAD_Y;
+            List<List<Line>> now = new ArrayList<>();
+            List<List<Line>> later = new ArrayList<>();
+            for (List<Line> cell : cells) {
+                float used = 0;
+                int fits = 0;
+                while (fits < cell.size() && used + cell.get(fits).height() <= room) {
+                    used += cell.get(fits).height();
+                    fits++;
+                }
+                now.add(cell.subList(0, fits));
+                later.add(cell.subList(fits, cell.size()));
+            }
+            drawRow(now, widths, false);
+            return later;
+        }
+
+        /** Greedy line breaking at spaces and line breaks; a word wider than the line is broken by characters. */
+        private List<Line> lines(List<Span> spans, float size, boolean allBold, float width) {
+            List<Line> lines = new ArrayList<>();
+            List<Span> pieces = new ArrayList<>();
+            List<Float> offsets = new ArrayList<>();
+            StringBuilder piece = new StringBuilder();
+            boolean pieceBold = false;
+            float x = 0;
+            float pieceX = 0;
+            boolean pendingSpace = false;
+            float height = size * LINE_HEIGHT;
+            for (Span span : spans) {
+                boolean b = allBold || span.bold();
+                String text = span.text();
+                int i = 0;
+                while (i < text.length()) {
+                    char c = text.charAt(i);
+                    if (c == '\n') {
+                        if (piece.length() > 0) {
+                            pieces.add(new Span(piece.toString(), pieceBold));
+                            offsets.add(pieceX);
+                        }
+                        lines.add(new Line(pieces, offsets, size, height));
+                        pieces = new ArrayList<>();
+                        offsets = new ArrayList<>();
+                        piece.setLength(0);
+                        x = 0;
+                        pendingSpace = false;
+                        i++;
+                        continue;
+                    }
+                    if (c == ' ' || c == '\t' || c == '\r') {
+                        pendingSpace = x > 0 || piece.length() > 0 || !pieces.isEmpty();
+                        i++;
+                        continue;
+                    }
+                    int end = i;
+                    while (end < text.length() && " \t\r\n".indexOf(text.charAt(end)) < 0) {
+                        end++;
+                    }
+                    String word = printable(text.substring(i, end), b);
+                    i = end;
+                    float space = pendingSpace ? width(" ", b, size) : 0;
+                    float w = width(word, b, size);
+                    if (x > 0 && x + space + w > width) {
+                        if (piece.length() > 0) {
+                            pieces.add(new Span(piece.toString(), pieceBold));
+                            offsets.add(pieceX);
+                        }
+                        lines.add(new Line(pieces, offsets, size, height));
+                        pieces = new ArrayList<>();
+                        offsets = new ArrayList<>();
+                        piece.setLength(0);
+                        x = 0;
+                        space = 0;
+                    }
+                    while (x == 0 && w > width && word.length() > 1) {
+                        int cut = fitting(word, b, size, width);
+                        pieces.add(new Span(word.substring(0, cut), b));
+                        offsets.add(0f);
+                        lines.add(new Line(pieces, offsets, size, height));
+                        pieces = new ArrayList<>();
+                        offsets = new ArrayList<>();
+                        word = word.substring(cut);
+                        w = width(word, b, size);
+                    }
+                    if (piece.length() > 0 && b != pieceBold) {
+                        pieces.add(new Span(piece.toString(), pieceBold));
+                        offsets.add(pieceX);
+                        piece.setLength(0);
+                    }
+                    if (piece.length() == 0) {
+                        pieceBold = b;
+                        pieceX = x + space;
+                    } else if (space > 0) {
+                        piece.append(' ');
+                    }
+                    piece.append(word);
+                    x += space + w;
+                    pendingSpace = false;
+                }
+            }
+            if (piece.length() > 0) {
+                pieces.add(new Span(piece.toString(), pieceBold));
+                offsets.add(pieceX);
+            }
+            if (!pieces.isEmpty() || lines.isEmpty()) {
+                lines.add(new Line(pieces, offsets, size, height));
+            }
+            return lines;
+        }
+
+        private int fitting(String word, boolean b, float size, float width) {
+            int cut = 1;
+            float w = 0;
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                w += advance(cp, b) * size / 1000;
+                if (w > width && i > 0) {
+                    return i;
+                }
+                i += Character.charCount(cp);
+                cut = i;
+            }
+            return cut;
+        }
+
+        private void draw(Line line, float x, float top) throws IOException {
+            // the baseline sits at about four fifths of the font size below the line's top, plus half the leading
+            float baseline = top - line.size() * 0.93f - (line.height() - line.size()) / 2;
+            for (int i = 0; i < line.pieces().size(); i++) {
+                Span piece = line.pieces().get(i);
+                content.beginText();
+                content.setFont(piece.bold() ? bold : regular, line.size());
+                content.newLineAtOffset(x + line.offsets().get(i), baseline);
+                content.showText(piece.text());
+                content.endText();
+            }
+        }
+
+        private float width(String text, boolean b, float size) {
+            float units = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                units += advance(cp, b);
+                i += Character.charCount(cp);
+            }
+            return units * size / 1000;
+        }
+
+        /** The glyph's advance in font units, or -1 when the face has no glyph for it. */
+        private float advance(int codePoint, boolean b) {
+            Map<Integer, Float> cache = b ? boldWidths : regularWidths;
+            Float cached = cache.get(codePoint);
+            if (cached == null) {
+                PDType0Font font = b ? bold : regular;
+                String s = new String(Character.toChars(codePoint));
+                try {
+                    font.encode(s);
+                    cached = font.getStringWidth(s);
+                } catch (IllegalArgumentException | IOException noGlyph) {
+                    cached = -1f;
+                }
+                cache.put(codePoint, cached);
+            }
+            return cached < 0 ? advance('?', b) : cached;
+        }
+
+        /** The text with every character the face cannot draw replaced by "?". */
+        private String printable(String text, boolean b) {
+            StringBuilder out = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                int n = Character.charCount(cp);
+                advance(cp, b);
+                boolean missing = (b ? boldWidths : regularWidths).get(cp) < 0;
+                if (missing && out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                }
+                if (out != null) {
+                    if (missing) {
+                        out.append('?');
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
+                i += n;
+            }
+            return out == null ? text : out.toString();
+        }
+
+        private void newPage() throws IOException {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            pages.add(page);
+            content = new PDPageContentStream(document, page);
+            y = TOP;
+        }
+
+        /** Closes the last page and writes every page's footer, now that the number of pages is known. */
+        void finish(String footer) throws IOException {
+            content.close();
+            String text = printable(AccessReportRenderer.clean(footer), false);
+            for (int i = 0; i < pages.size(); i++) {
+                String line = text + " · " + (i + 1) + " / " + pages.size();
+                float w = width(line, false, 8);
+                try (PDPageContentStream foot = new PDPageContentStream(document, pages.get(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    foot.setNonStrokingColor(0.333f);
+                    foot.beginText();
+                    foot.setFont(regular, 8);
+                    foot.newLineAtOffset(LEFT + WIDTH - w, FOOTER_BASELINE);
+                    foot.showText(line);
+                    foot.endText();
+                }
             }
         }
     }
 
-    private static void paragraph(XMLStreamWriter w, P p, boolean inCell) throws XMLStreamException {
-        String style = p.getPPr() != null && p.getPPr().getPStyle() != null ? p.getPPr().getPStyle().getVal() : "";
-        w.writeStartElement("fo", "block", FO);
-        switch (style) {
-            case "Title" -> attributes(w, "font-size", "17pt", "font-weight", "bold", "space-after", "10pt");
-            case "Heading1" -> attributes(w, "font-size", "14pt", "font-weight", "bold", "space-before", "14pt",
-                    "space-after", "6pt", "keep-with-next.within-page", "always");
-            case "Heading2" -> attributes(w, "font-size", "12pt", "font-weight", "bold", "space-before", "12pt",
-                    "space-after", "4pt", "keep-with-next.within-page", "always");
-            case "Heading3" -> attributes(w, "font-size", "10.5pt", "font-weight", "bold", "space-before", "8pt",
-                    "space-after", "3pt", "keep-with-next.within-page", "always");
-            default -> attributes(w, "space-after", inCell ? "1pt" : "4pt");
-        }
-        w.writeAttribute("linefeed-treatment", "preserve");
+    private static List<Span> spans(P p) {
+        List<Span> spans = new ArrayList<>();
         for (Object o : p.getContent()) {
             Object c = unwrap(o);
             if (c instanceof R r) {
-                run(w, r);
+                BooleanDefaultTrue b = r.getRPr() == null ? null : r.getRPr().getB();
+                boolean bold = b != null && b.isVal();
+                StringBuilder text = new StringBuilder();
+                for (Object x : r.getContent()) {
+                    Object rc = unwrap(x);
+                    if (rc instanceof Text t) {
+                        text.append(AccessReportRenderer.clean(t.getValue()));
+                    } else if (rc instanceof Br) {
+                        text.append('\n');
+                    } else if (rc instanceof R.Tab) {
+                        text.append("    ");
+                    }
+                }
+                spans.add(new Span(text.toString(), bold));
             } else {
                 // a hyperlink, a field, tracked changes, a content control: kept as their text
-                w.writeCharacters(AccessReportRenderer.clean(textOf(c)));
+                spans.add(new Span(AccessReportRenderer.clean(textOf(c)), false));
             }
         }
-        w.writeEndElement();
-    }
-
-    private static void run(XMLStreamWriter w, R r) throws XMLStreamException {
-        BooleanDefaultTrue b = r.getRPr() == null ? null : r.getRPr().getB();
-        boolean bold = b != null && b.isVal();
-        if (bold) {
-            w.writeStartElement("fo", "inline", FO);
-            w.writeAttribute("font-weight", "bold");
-        }
-        for (Object o : r.getContent()) {
-            Object c = unwrap(o);
-            if (c instanceof Text t) {
-                w.writeCharacters(AccessReportRenderer.clean(t.getValue()));
-            } else if (c instanceof Br) {
-                w.writeCharacters("\n");
-            } else if (c instanceof R.Tab) {
-                w.writeCharacters("    ");
-            }
-        }
-        if (bold) {
-            w.writeEndElement();
-        }
-    }
-
-    private static void table(XMLStreamWriter w, Tbl t) throws XMLStreamException {
-        w.writeStartElement("fo", "table", FO);
-        attributes(w, "table-layout", "fixed", "width", "100%", "border-collapse", "collapse", "space-after", "6pt");
-        if (t.getTblGrid() != null) {
-            for (TblGridCol col : t.getTblGrid().getGridCol()) {
-                BigInteger width = col.getW();
-                empty(w, "table-column", "column-width", "proportional-column-width(" + (width == null ? 1 : width) + ")");
-            }
-        }
-        List<Tr> rows = new ArrayList<>();
-        for (Object o : t.getContent()) {
-            if (unwrap(o) instanceof Tr tr) {
-                rows.add(tr);
-            }
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            if (i == 0) {
-                w.writeStartElement("fo", "table-header", FO);
-                w.writeAttribute("font-weight", "bold");
-                w.writeAttribute("background-color", "#eeeeee");
-            } else if (i == 1) {
-                w.writeStartElement("fo", "table-body", FO);
-            }
-            w.writeStartElement("fo", "table-row", FO);
-            w.writeAttribute("keep-together.within-page", "auto");
-            for (Object o : rows.get(i).getContent()) {
-                if (unwrap(o) instanceof Tc tc) {
-                    w.writeStartElement("fo", "table-cell", FO);
-                    attributes(w, "border", "0.5pt solid #999999", "padding", "2pt 3pt");
-                    boolean any = false;
-                    for (Object c : tc.getContent()) {
-                        block(w, unwrap(c), true);
-                        any = true;
-                    }
-                    if (!any) {
-                        empty(w, "block");
-                    }
-                    w.writeEndElement();
-                }
-            }
-            w.writeEndElement();
-            if (i == 0) {
-                w.writeEndElement();
-            }
-        }
-        if (rows.size() > 1) {
-            w.writeEndElement();
-        } else {
-            // a table of one row (headers only) still needs a body
-            w.writeStartElement("fo", "table-body", FO);
-            w.writeStartElement("fo", "table-row", FO);
-            w.writeStartElement("fo", "table-cell", FO);
-            empty(w, "block");
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-        }
-        w.writeEndElement();
+        return spans;
     }
 
     private static String textOf(Object o) {
@@ -262,21 +541,10 @@ final class ReportPdf {
         } catch (Exception e) {
             throw new IllegalStateException("unreadable document content", e);
         }
-        return text.toString();
+        return AccessReportRenderer.clean(text.toString());
     }
 
     private static Object unwrap(Object o) {
-        return o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
-    }
-
-    private static void empty(XMLStreamWriter w, String element, String... attributes) throws XMLStreamException {
-        w.writeEmptyElement("fo", element, FO);
-        attributes(w, attributes);
-    }
-
-    private static void attributes(XMLStreamWriter w, String... pairs) throws XMLStreamException {
-        for (int i = 0; i < pairs.length; i += 2) {
-            w.writeAttribute(pairs[i], pairs[i + 1]);
-        }
+        return o instanceof JAXBElement<?> e ? e.getValue() : o;
     }
 }
