@@ -14,8 +14,8 @@ final class ReportFonts {
 
     static final String FAMILY = "DejaVu Sans";
 
-    private static final byte[] REGULAR = read("DejaVuSans.ttf");
-    private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = withoutGlyphSubstitution(read("DejaVuSans.ttf"));
+    private static final byte[] BOLD = withoutGlyphSubstitution(read("DejaVuSans-Bold.ttf"));
 
     private ReportFonts() {
     }
@@ -28,6 +28,27 @@ final class ReportFonts {
     /** The bold face's file; callers must not change the array. */
     static byte[] bold() {
         return BOLD;
+    }
+
+    /**
+     * The font with its GSUB table hidden (its tag renamed, which readers skip as an unknown table). With a GSUB
+     * table PDFBox runs the glyph substitution of complex scripts on every string it draws (regular expressions
+     * per word: 60% of a report's PDF time in a profile), for Finnish, Swedish and English text that needs none;
+     * without it the glyphs drawn are the ones whose widths the layout measured.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                copy[at] = 'g';
+                copy[at + 1] = 's';
+                copy[at + 2] = 'u';
+                copy[at + 3] = 'x';
+            }
+        }
+        return copy;
     }
 
     private static byte[] read(String file) {

@@ -126,4 +126,35 @@ class AccessReportRendererIT {
                     .contains("Soitti <kiireellinen> & pyysi soittoa takaisin");
         }
     }
+
+    @Test
+    void aRecordTallerThanAPageContinuesUnderTheHeaderAndUnknownGlyphsDoNotFailTheReport() throws Exception {
+        String longNote = ("Asukas kertoi tilanteesta pitkästi. ").repeat(400) + "Loppu.";
+        PersonalDataRecord note = new PersonalDataRecord("customer-service", "customer-service.interaction",
+                "service_interaction:999998", "Customer-service contact", java.time.Instant.parse("2026-01-05T10:00:00Z"),
+                java.util.Map.of("summary", longNote, "name", "王小明 " + "x".repeat(300)), java.util.Set.of(), false);
+        var request = new AccessReportRenderer.ReportRequest("TV-2026-000125", "fi", "Aino Virtanen",
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26), List.of(note), List.of());
+        byte[] pdf = renderer.pdf(request);
+        // kept for a look by eye
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/reports/long-record-fi.pdf"), pdf);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            String all = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(all).contains("Loppu.").contains("??? " + "x".repeat(10));
+            // the record's cell runs over pages; each page it continues on starts the table with its header
+            int pagesWithTheNote = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                if (text.contains("Asukas kertoi tilanteesta")) {
+                    pagesWithTheNote++;
+                    assertThat(text).as("page %d", page).contains("Sisältö");
+                }
+            }
+            assertThat(pagesWithTheNote).isGreaterThan(1);
+        }
+    }
 }
