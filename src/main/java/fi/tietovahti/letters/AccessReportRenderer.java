@@ -23,14 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.docx4j.TextUtils;
-import org.docx4j.model.table.TblFactory;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.Tr;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -151,11 +147,11 @@ public class AccessReportRenderer {
                 .collect(Collectors.groupingBy(PersonalDataRecord::category, LinkedHashMap::new, Collectors.toList()));
         String lang = request.language();
         List<Object> content = new ArrayList<>();
-        content.add(main.createStyledParagraphOfText("Heading1", text("report.registers", locale)));
+        content.add(Docx.styled("Heading1", text("report.registers", locale)));
         for (Catalogue.Register register : catalogue.registers()) {
-            content.add(main.createStyledParagraphOfText("Heading2", register.name(lang)));
+            content.add(Docx.styled("Heading2", register.name(lang)));
             for (Catalogue.Category category : register.categories()) {
-                content.add(main.createStyledParagraphOfText("Heading3", category.name(lang)));
+                content.add(Docx.styled("Heading3", category.name(lang)));
                 content.add(line(main, locale, "report.purposes", names(category.purposes(), catalogue.purposesById(), lang)));
                 content.add(line(main, locale, "report.legalBases", category.legalBases().stream()
                         .map(id -> catalogue.legalBasesById().get(id))
@@ -175,10 +171,10 @@ public class AccessReportRenderer {
                 }
             }
         }
-        content.add(main.createStyledParagraphOfText("Heading1", text("report.general", locale)));
+        content.add(Docx.styled("Heading1", text("report.general", locale)));
         content.add(main.createParagraphOfText(catalogue.statements().internationalTransfers().in(lang)));
         content.add(main.createParagraphOfText(catalogue.statements().automatedDecisionMaking().in(lang)));
-        content.add(main.createStyledParagraphOfText("Heading1", text("report.rights", locale)));
+        content.add(Docx.styled("Heading1", text("report.rights", locale)));
         content.add(main.createParagraphOfText(text("report.rightsText", locale)));
         content.add(main.createParagraphOfText(text("report.complaint", locale).replace("{ombudsman}",
                 controller.ombudsman())));
@@ -187,11 +183,7 @@ public class AccessReportRenderer {
 
     private Tbl table(MainDocumentPart main, List<PersonalDataRecord> records, Map<String, Set<String>> redacted,
                       Locale locale) {
-        Tbl table = TblFactory.createTable(records.size() + 1, 3, 3000);
-        Docx.widths(table, 2400, 1700, 5300);
-        CTTblPrBase.TblStyle style = new CTTblPrBase.TblStyle();
-        style.setVal("TableGrid");
-        table.getTblPr().setTblStyle(style);
+        Tbl table = Docx.grid(records.size() + 1, 2400, 1700, 5300);
         Docx.fill(Docx.cell(table, 0, 0), List.of(main.createParagraphOfText(text("report.what", locale))));
         Docx.fill(Docx.cell(table, 0, 1), List.of(main.createParagraphOfText(text("report.when", locale))));
         Docx.fill(Docx.cell(table, 0, 2), List.of(main.createParagraphOfText(text("report.details", locale))));

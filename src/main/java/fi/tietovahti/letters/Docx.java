@@ -10,10 +10,22 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.docx4j.TextUtils;
 import org.docx4j.model.datastorage.migration.VariablePrepare;
-import org.docx4j.model.table.TblFactory;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import java.math.BigInteger;
+import org.docx4j.jaxb.Context;
+import org.docx4j.wml.CTTblLook;
 import org.docx4j.wml.CTTblPrBase;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Text;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
@@ -22,6 +34,9 @@ import org.springframework.core.io.ClassPathResource;
 
 /** The few docx4j moves the letters share: a template's bytes, its marker paragraph, and plain tables. */
 final class Docx {
+
+    /** The paragraph and table styles that generated content names (see {@link #styled} and {@link #grid}). */
+    private static final List<String> STYLES = List.of("Title", "Heading1", "Heading2", "Heading3", "TableGrid");
 
     private Docx() {
     }
@@ -43,6 +58,10 @@ final class Docx {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(template(name)));
             VariablePrepare.prepare(pkg);
+            // the styles the generated content uses exist in the package, as createStyledParagraphOfText ensures
+            for (String style : STYLES) {
+                pkg.getMainDocumentPart().getPropertyResolver().activateStyle(style);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pkg.save(out);
             return out.toByteArray();
@@ -59,11 +78,7 @@ final class Docx {
 
     /** A grid table with a header row and the given column widths (twentieths of a point). */
     static Tbl table(MainDocumentPart main, List<String> header, List<List<String>> rows, int... widths) {
-        Tbl table = TblFactory.createTable(rows.size() + 1, header.size(), 3000);
-        widths(table, widths);
-        CTTblPrBase.TblStyle style = new CTTblPrBase.TblStyle();
-        style.setVal("TableGrid");
-        table.getTblPr().setTblStyle(style);
+        Tbl table = grid(rows.size() + 1, widths);
         for (int c = 0; c < header.size(); c++) {
             fill(cell(table, 0, c), List.of(main.createParagraphOfText(AccessReportRenderer.clean(header.get(c)))));
         }
@@ -76,24 +91,74 @@ final class Docx {
         return table;
     }
 
+    /**
+     * An empty table in the template's "TableGrid" style with the given column widths (twentieths of a point), as
+     * docx4j's {@code TblFactory} makes it, but built from objects: TblFactory parses an XML string for every table.
+     */
+    static Tbl grid(int rows, int... twips) {
+        ObjectFactory wml = Context.getWmlObjectFactory();
+        Tbl table = wml.createTbl();
+        TblPr properties = wml.createTblPr();
+        CTTblPrBase.TblStyle style = wml.createCTTblPrBaseTblStyle();
+        style.setVal("TableGrid");
+        properties.setTblStyle(style);
+        TblWidth auto = wml.createTblWidth();
+        auto.setW(BigInteger.ZERO);
+        auto.setType("auto");
+        properties.setTblW(auto);
+        CTTblLook look = wml.createCTTblLook();
+        look.setVal("04A0");
+        properties.setTblLook(look);
+        table.setTblPr(properties);
+        TblGrid grid = wml.createTblGrid();
+        for (int w : twips) {
+            TblGridCol col = wml.createTblGridCol();
+            col.setW(BigInteger.valueOf(w));
+            grid.getGridCol().add(col);
+        }
+        table.setTblGrid(grid);
+        for (int r = 0; r < rows; r++) {
+            Tr tr = wml.createTr();
+            for (int w : twips) {
+                Tc tc = wml.createTc();
+                TcPr tcPr = wml.createTcPr();
+                TblWidth width = wml.createTblWidth();
+                width.setType("dxa");
+                width.setW(BigInteger.valueOf(w));
+                tcPr.setTcW(width);
+                tc.setTcPr(tcPr);
+                tc.getContent().add(wml.createP());
+                tr.getContent().add(tc);
+            }
+            table.getContent().add(tr);
+        }
+        return table;
+    }
+
+    /**
+     * A paragraph in one of the template's styles (prepared by {@link #preparedTemplate}). docx4j's
+     * createStyledParagraphOfText checks the style against the package's style definitions for every paragraph.
+     */
+    static P styled(String style, String text) {
+        ObjectFactory wml = Context.getWmlObjectFactory();
+        P p = wml.createP();
+        PPr pPr = wml.createPPr();
+        PPrBase.PStyle pStyle = wml.createPPrBasePStyle();
+        pStyle.setVal(style);
+        pPr.setPStyle(pStyle);
+        p.setPPr(pPr);
+        Text t = wml.createText();
+        t.setValue(text);
+        R run = wml.createR();
+        run.getContent().add(t);
+        p.getContent().add(run);
+        return p;
+    }
+
     static Tc cell(Tbl table, int row, int column) {
         Tr tr = (Tr) table.getContent().get(row);
         Object c = tr.getContent().get(column);
         return (Tc) (c instanceof JAXBElement<?> e ? e.getValue() : c);
-    }
-
-    /** Column widths in twentieths of a point. */
-    static void widths(Tbl table, int... twips) {
-        for (int c = 0; c < twips.length; c++) {
-            table.getTblGrid().getGridCol().get(c).setW(java.math.BigInteger.valueOf(twips[c]));
-        }
-        for (Object row : table.getContent()) {
-            for (int c = 0; c < twips.length; c++) {
-                Object cell = ((Tr) row).getContent().get(c);
-                Tc tc = (Tc) (cell instanceof JAXBElement<?> e ? e.getValue() : cell);
-                tc.getTcPr().getTcW().setW(java.math.BigInteger.valueOf(twips[c]));
-            }
-        }
     }
 
     static void fill(Tc cell, List<P> paragraphs) {

@@ -87,14 +87,14 @@ public class ErasureAnswerRenderer {
                         String.valueOf(line.records())));
             }
         }
-        content.add(main.createStyledParagraphOfText("Heading1", text("erasure.erased", locale)));
+        content.add(Docx.styled("Heading1", text("erasure.erased", locale)));
         if (gone.isEmpty()) {
             content.add(main.createParagraphOfText(text("erasure.nothingErased", locale)));
         } else {
             content.add(Docx.table(main, List.of(text("erasure.register", locale), text("erasure.category", locale),
                     text("erasure.done", locale), text("erasure.records", locale)), gone, 2400, 3600, 1800, 1200));
         }
-        content.add(main.createStyledParagraphOfText("Heading1", text("erasure.kept", locale)));
+        content.add(Docx.styled("Heading1", text("erasure.kept", locale)));
         if (kept.isEmpty()) {
             content.add(main.createParagraphOfText(text("erasure.nothingKept", locale)));
         } else {
@@ -102,12 +102,12 @@ public class ErasureAnswerRenderer {
             content.add(Docx.table(main, List.of(text("erasure.register", locale), text("erasure.category", locale),
                     text("erasure.why", locale), text("erasure.until", locale)), kept, 2000, 2600, 3000, 1400));
         }
-        content.add(main.createStyledParagraphOfText("Heading1", text("erasure.recipients", locale)));
+        content.add(Docx.styled("Heading1", text("erasure.recipients", locale)));
         content.add(main.createParagraphOfText(answer.recipientsTold().isEmpty()
                 ? text("erasure.noRecipients", locale)
                 : text("erasure.recipientsTold", locale) + " " + String.join("; ", answer.recipientsTold().stream()
                 .map(id -> catalogue.recipientsById().get(id).name(lang)).toList()) + "."));
-        content.add(main.createStyledParagraphOfText("Heading1", text("report.rights", locale)));
+        content.add(Docx.styled("Heading1", text("report.rights", locale)));
         content.add(main.createParagraphOfText(text("erasure.rightsText", locale)));
         content.add(main.createParagraphOfText(text("report.complaint", locale).replace("{ombudsman}",
                 controller.ombudsman())));
