@@ -157,4 +157,37 @@ class AccessReportRendererIT {
             assertThat(pagesWithTheNote).isGreaterThan(1);
         }
     }
+
+    @Test
+    void reportsRenderedAtOnceOnSeveralThreadsAreEachComplete() throws Exception {
+        // the job executor renders reports in parallel: nothing of one document may leak into, or break, another
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String caseNumber = "TV-2026-0002%02d".formatted(i);
+                texts.add(pool.submit(() -> {
+                    var request = new AccessReportRenderer.ReportRequest(caseNumber, "fi", "Aino Virtanen",
+                            LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26), showcaseRecords(), List.of());
+                    AccessReportRenderer.Report report = renderer.render(request);
+                    try (var document = org.apache.pdfbox.Loader.loadPDF(report.pdf())) {
+                        return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                    }
+                }));
+            }
+            String first = null;
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                String caseNumber = "TV-2026-0002%02d".formatted(i);
+                assertThat(text).contains(caseNumber).contains("tietosuojavaltuutetulle");
+                String normalised = text.replace(caseNumber, "TV-X");
+                if (first == null) {
+                    first = normalised;
+                }
+                assertThat(normalised).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
