@@ -211,6 +211,10 @@ final class ReportPdf {
                     }
                 }
             }
+            if (grid.isEmpty()) {
+                // a table without a grid or cells: one column, so that its text still has somewhere to go
+                grid.add(1f);
+            }
             float total = 0;
             for (float w : grid) {
                 total += w;
