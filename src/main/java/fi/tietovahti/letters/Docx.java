@@ -164,6 +164,10 @@ final class Docx {
     static void fill(Tc cell, List<P> paragraphs) {
         cell.getContent().clear();
         cell.getContent().addAll(paragraphs);
+        if (paragraphs.isEmpty()) {
+            // Word refuses a cell without a paragraph (a record without fields would make one)
+            cell.getContent().add(Context.getWmlObjectFactory().createP());
+        }
     }
 
     /** The index of the paragraph that reads exactly {@code marker}: where the generated content goes. */

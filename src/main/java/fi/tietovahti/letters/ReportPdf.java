@@ -172,28 +172,60 @@ final class ReportPdf {
             float[] widths = columnWidths(t, rows.get(0));
             List<List<Line>> header = cells(rows.get(0), widths, true);
             float headerHeight = rowHeight(header);
+            // a header taller than a third of a page is drawn once, as a row, not repeated on every page
+            List<List<Line>> repeated = headerHeight <= (TOP - BOTTOM) / 3 ? header : null;
             List<List<Line>> first = rows.size() > 1 ? cells(rows.get(1), widths, false) : List.of();
             // the header does not stay alone at the foot of a page either
             if (y - headerHeight - Math.min(rowHeight(first), 3 * BODY_SIZE * LINE_HEIGHT) < BOTTOM && y < TOP) {
                 newPage();
             }
-            drawRow(header, widths, true);
+            place(header, widths, true, null);
             for (int i = 1; i < rows.size(); i++) {
-                List<List<Line>> cells = i == 1 ? first : cells(rows.get(i), widths, false);
-                float height = rowHeight(cells);
-                if (y - height < BOTTOM && height <= TOP - BOTTOM - headerHeight) {
-                    newPage();
-                    drawRow(header, widths, true);
-                }
-                // a row taller than a page continues on the next, under the header again
-                while (y - rowHeight(cells) < BOTTOM) {
-                    cells = drawPartOfRow(cells, widths);
-                    newPage();
-                    drawRow(header, widths, true);
-                }
-                drawRow(cells, widths, false);
+                place(i == 1 ? first : cells(rows.get(i), widths, false), widths, false, repeated);
             }
             y -= 6;
+        }
+
+        /**
+         * Draws a row where it fits: on this page, else on the next under the repeated header; a row taller than a
+         * page continues from page to page, each part under the header again.
+         */
+        private void place(List<List<Line>> cells, float[] widths, boolean bold, List<List<Line>> header)
+                throws IOException {
+            float headerHeight = header == null ? 0 : rowHeight(header);
+            float height = rowHeight(cells);
+            if (y - height < BOTTOM && height <= TOP - BOTTOM - headerHeight && y < TOP) {
+                continueOnNextPage(widths, header);
+            }
+            while (y - rowHeight(cells) < BOTTOM) {
+                boolean freshPage = y >= TOP - headerHeight;
+                List<List<Line>> rest = fits(cells) ? drawPartOfRow(cells, widths, bold) : cells;
+                if (freshPage && rest == cells) {
+                    // not even one line fits under the header on an empty page: draw it whole rather than loop
+                    break;
+                }
+                cells = rest;
+                continueOnNextPage(widths, header);
+            }
+            drawRow(cells, widths, bold);
+        }
+
+        private void continueOnNextPage(float[] widths, List<List<Line>> header) throws IOException {
+            newPage();
+            if (header != null) {
+                drawRow(header, widths, true);
+            }
+        }
+
+        /** Whether at least one line of some cell fits above the foot of the page. */
+        private boolean fits(List<List<Line>> cells) {
+            float room = y - BOTTOM - 2 * PAD_Y;
+            for (List<Line> cell : cells) {
+                if (!cell.isEmpty() && cell.get(0).height() <= room) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private float[] columnWidths(Tbl t, Tr firstRow) {
@@ -201,7 +233,7 @@ final class ReportPdf {
             if (t.getTblGrid() != null) {
                 for (TblGridCol col : t.getTblGrid().getGridCol()) {
                     BigInteger w = col.getW();
-                    grid.add(w == null ? 1f : w.floatValue());
+                    grid.add(w == null ? 0f : w.floatValue());
                 }
             }
             if (grid.isEmpty()) {
@@ -215,9 +247,22 @@ final class ReportPdf {
                 // a table without a grid or cells: one column, so that its text still has somewhere to go
                 grid.add(1f);
             }
-            float total = 0;
+            // a column without a usable width gets the others' mean; no usable width at all: equal columns
+            float sum = 0;
+            int known = 0;
             for (float w : grid) {
-                total += w;
+                if (w > 0 && Float.isFinite(w)) {
+                    sum += w;
+                    known++;
+                }
+            }
+            float mean = known == 0 ? 1 : sum / known;
+            float total = 0;
+            for (int i = 0; i < grid.size(); i++) {
+                if (!(grid.get(i) > 0 && Float.isFinite(grid.get(i)))) {
+                    grid.set(i, mean);
+                }
+                total += grid.get(i);
             }
             float[] widths = new float[grid.size()];
             for (int i = 0; i < widths.length; i++) {
@@ -226,30 +271,64 @@ final class ReportPdf {
             return widths;
         }
 
-        /** Each cell's lines, the gaps between its paragraphs folded into the lines' heights. */
+        /**
+         * Each cell's lines, the gaps between its paragraphs folded into the lines' heights. Cells beyond the grid's
+         * columns are added to the last column's text, a table inside a cell is written a row per line.
+         */
         private List<List<Line>> cells(Tr row, float[] widths, boolean header) {
             List<List<Line>> cells = new ArrayList<>();
-            int column = 0;
             for (Object o : row.getContent()) {
                 if (!(unwrap(o) instanceof Tc tc)) {
                     continue;
                 }
-                float width = (column < widths.length ? widths[column] : widths[widths.length - 1]) - 2 * PAD_X;
-                column++;
-                List<Line> lines = new ArrayList<>();
-                for (Object c : tc.getContent()) {
-                    Object block = unwrap(c);
-                    List<Span> spans = block instanceof P p ? spans(p) : List.of(new Span(textOf(block), false));
-                    List<Line> paragraph = lines(spans, BODY_SIZE, header, width);
-                    if (!lines.isEmpty() && !paragraph.isEmpty()) {
-                        Line last = lines.remove(lines.size() - 1);
-                        lines.add(new Line(last.pieces(), last.offsets(), last.size(), last.height() + 1));
-                    }
-                    lines.addAll(paragraph);
+                int column = Math.min(cells.size(), widths.length - 1);
+                List<Line> lines = column < cells.size() ? cells.get(column) : new ArrayList<>();
+                if (column == cells.size()) {
+                    cells.add(lines);
                 }
-                cells.add(lines);
+                float width = widths[column] - 2 * PAD_X;
+                for (Object c : tc.getContent()) {
+                    for (List<Span> spans : paragraphsOf(unwrap(c))) {
+                        List<Line> paragraph = lines(spans, BODY_SIZE, header, width);
+                        if (!lines.isEmpty() && !paragraph.isEmpty()) {
+                            Line last = lines.remove(lines.size() - 1);
+                            lines.add(new Line(last.pieces(), last.offsets(), last.size(), last.height() + 1));
+                        }
+                        lines.addAll(paragraph);
+                    }
+                }
             }
             return cells;
+        }
+
+        /** A cell's block as paragraphs: itself, or for a nested table one paragraph per row, its cells spaced. */
+        private static List<List<Span>> paragraphsOf(Object block) {
+            if (block instanceof P p) {
+                return List.of(spans(p));
+            }
+            if (block instanceof Tbl nested) {
+                List<List<Span>> rows = new ArrayList<>();
+                for (Object r : nested.getContent()) {
+                    if (unwrap(r) instanceof Tr tr) {
+                        List<String> texts = new ArrayList<>();
+                        for (Object c : tr.getContent()) {
+                            if (unwrap(c) instanceof Tc tc) {
+                                StringBuilder text = new StringBuilder();
+                                for (Object x : tc.getContent()) {
+                                    for (List<Span> spans : paragraphsOf(unwrap(x))) {
+                                        spans.forEach(sp -> text.append(sp.text()));
+                                        text.append(' ');
+                                    }
+                                }
+                                texts.add(text.toString().strip());
+                            }
+                        }
+                        rows.add(List.of(new Span(String.join("   ", texts), false)));
+                    }
+                }
+                return rows;
+            }
+            return List.of(List.of(new Span(textOf(block), false)));
         }
 
         private static float rowHeight(List<List<Line>> cells) {
@@ -291,7 +370,7 @@ final class ReportPdf {
         }
 
         /** Draws the lines of each cell that fit above the foot of the page; returns the rest of the row. */
-        private List<List<Line>> drawPartOfRow(List<List<Line>> cells, float[] widths) throws IOException {
+        private List<List<Line>> drawPartOfRow(List<List<Line>> cells, float[] widths, boolean bold) throws IOException {
             float room = y - BOTTOM - 2 * PAD_Y;
             List<List<Line>> now = new ArrayList<>();
             List<List<Line>> later = new ArrayList<>();
@@ -305,7 +384,7 @@ final class ReportPdf {
                 now.add(cell.subList(0, fits));
                 later.add(cell.subList(fits, cell.size()));
             }
-            drawRow(now, widths, false);
+            drawRow(now, widths, bold);
             return later;
         }
 
@@ -503,7 +582,7 @@ final class ReportPdf {
                     foot.setNonStrokingColor(0.333f);
                     foot.beginText();
                     foot.setFont(regular, 8);
-                    foot.newLineAtOffset(LEFT + WIDTH - w, FOOTER_BASELINE);
+                    foot.newLineAtOffset(Math.max(LEFT, LEFT + WIDTH - w), FOOTER_BASELINE);
                     foot.showText(line);
                     foot.endText();
                 }
@@ -520,13 +599,20 @@ final class ReportPdf {
                 boolean bold = b != null && b.isVal();
                 StringBuilder text = new StringBuilder();
                 for (Object x : r.getContent()) {
+                    if (x instanceof JAXBElement<?> e && !"t".equals(e.getName().getLocalPart())
+                            && e.getValue() instanceof Text) {
+                        // a field's code (w:instrText) or deleted text (w:delText): not what a reader sees
+                        continue;
+                    }
                     Object rc = unwrap(x);
                     if (rc instanceof Text t) {
                         text.append(AccessReportRenderer.clean(t.getValue()));
-                    } else if (rc instanceof Br) {
+                    } else if (rc instanceof Br || rc instanceof R.Cr) {
                         text.append('\n');
                     } else if (rc instanceof R.Tab) {
                         text.append("    ");
+                    } else if (rc instanceof R.NoBreakHyphen) {
+                        text.append('-');
                     }
                 }
                 spans.add(new Span(text.toString(), bold));

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
@@ -121,7 +122,7 @@ class AccessThroughputBenchmark {
                 }));
             }
             for (Future<?> f : starts) {
-                f.get();
+                f.get(PATIENCE.toMinutes(), TimeUnit.MINUTES);
             }
             Set<String> signed = ConcurrentHashMap.newKeySet();
             Set<String> approved = ConcurrentHashMap.newKeySet();
@@ -131,12 +132,14 @@ class AccessThroughputBenchmark {
                 sign(byCase, signed, outside, work);
                 approve(instances, approved, reviewed, outside, work);
                 for (Future<?> f : work) {
-                    f.get();
+                    f.get(PATIENCE.toMinutes(), TimeUnit.MINUTES);
                 }
                 pause(deadline, "cases waiting for their rendering");
             }
             t1 = System.nanoTime();
             rendering.forEach(d -> management.activateJobDefinitionById(d.getId(), true));
+            // activating does not wake the job executor, which may be idling for its wait time
+            jobs.jobWasAdded();
             while (delivered() < cases) {
                 pause(deadline, "reports delivered");
             }
