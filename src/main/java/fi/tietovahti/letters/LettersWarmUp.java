@@ -43,8 +43,7 @@ class LettersWarmUp {
         try {
             AccessReportRenderer.ReportRequest empty = new AccessReportRenderer.ReportRequest("TV-0000-000000", "fi",
                     "-", LocalDate.now(), LocalDate.now(), List.of(), List.of());
-            renderer.docx(empty);
-            renderer.pdf(empty);
+            renderer.render(empty);
             long ms = (System.nanoTime() - started) / 1_000_000;
             log.info("Letters warmed up in {} ms", ms);
             return ms;

@@ -409,15 +409,7 @@ final class ReportPdf {
 
         /** Greedy line breaking at spaces and line breaks; a word wider than the line is broken by characters. */
         private List<Line> lines(List<Span> spans, float size, boolean allBold, float width) {
-            List<Line> lines = new ArrayList<>();
-            List<Span> pieces = new ArrayList<>();
-            List<Float> offsets = new ArrayList<>();
-            StringBuilder piece = new StringBuilder();
-            boolean pieceBold = false;
-            float x = 0;
-            float pieceX = 0;
-            boolean pendingSpace = false;
-            float height = size * LINE_HEIGHT;
+            LineBreaker lines = new LineBreaker(size);
             for (Span span : spans) {
                 boolean b = allBold || span.bold();
                 String text = span.text();
@@ -425,21 +417,12 @@ final class ReportPdf {
                 while (i < text.length()) {
                     char c = text.charAt(i);
                     if (c == '\n') {
-                        if (piece.length() > 0) {
-                            pieces.add(new Span(piece.toString(), pieceBold));
-                            offsets.add(pieceX);
-                        }
-                        lines.add(new Line(pieces, offsets, size, height));
-                        pieces = new ArrayList<>();
-                        offsets = new ArrayList<>();
-                        piece.setLength(0);
-                        x = 0;
-                        pendingSpace = false;
+                        lines.endLine();
                         i++;
                         continue;
                     }
                     if (c == ' ' || c == '\t' || c == '\r') {
-                        pendingSpace = x > 0 || piece.length() > 0 || !pieces.isEmpty();
+                        lines.space();
                         i++;
                         continue;
                     }
@@ -449,54 +432,87 @@ final class ReportPdf {
                     }
                     String word = printable(text.substring(i, end), b);
                     i = end;
-                    float space = pendingSpace ? width(" ", b, size) : 0;
+                    float space = lines.pendingSpace ? width(" ", b, size) : 0;
                     float w = width(word, b, size);
-                    if (x > 0 && x + space + w > width) {
-                        if (piece.length() > 0) {
-                            pieces.add(new Span(piece.toString(), pieceBold));
-                            offsets.add(pieceX);
-                        }
-                        lines.add(new Line(pieces, offsets, size, height));
-                        pieces = new ArrayList<>();
-                        offsets = new ArrayList<>();
-                        piece.setLength(0);
-                        x = 0;
+                    if (lines.x > 0 && lines.x + space + w > width) {
+                        lines.endLine();
                         space = 0;
                     }
-                    while (x == 0 && w > width && word.length() > 1) {
+                    while (lines.x == 0 && w > width && word.length() > 1) {
                         int cut = fitting(word, b, size, width);
-                        pieces.add(new Span(word.substring(0, cut), b));
-                        offsets.add(0f);
-                        lines.add(new Line(pieces, offsets, size, height));
-                        pieces = new ArrayList<>();
-                        offsets = new ArrayList<>();
+                        lines.add(word.substring(0, cut), b, 0, width(word.substring(0, cut), b, size));
+                        lines.endLine();
                         word = word.substring(cut);
                         w = width(word, b, size);
                     }
-                    if (piece.length() > 0 && b != pieceBold) {
-                        pieces.add(new Span(piece.toString(), pieceBold));
-                        offsets.add(pieceX);
-                        piece.setLength(0);
-                    }
-                    if (piece.length() == 0) {
-                        pieceBold = b;
-                        pieceX = x + space;
-                    } else if (space > 0) {
-                        piece.append(' ');
-                    }
-                    piece.append(word);
-                    x += space + w;
-                    pendingSpace = false;
+                    lines.add(word, b, space, w);
                 }
             }
-            if (piece.length() > 0) {
-                pieces.add(new Span(piece.toString(), pieceBold));
-                offsets.add(pieceX);
+            return lines.finish();
+        }
+
+        /** The lines of one paragraph as they are filled: the current line's pieces, each a run of one weight. */
+        private static final class LineBreaker {
+            private final float size;
+            private final List<Line> lines = new ArrayList<>();
+            private List<Span> pieces = new ArrayList<>();
+            private List<Float> offsets = new ArrayList<>();
+            private final StringBuilder piece = new StringBuilder();
+            private boolean pieceBold;
+            private float pieceX;
+            private float x;
+            private boolean pendingSpace;
+
+            LineBreaker(float size) {
+                this.size = size;
             }
-            if (!pieces.isEmpty() || lines.isEmpty()) {
-                lines.add(new Line(pieces, offsets, size, height));
+
+            /** A space before the next word; none at the start of a line. */
+            void space() {
+                pendingSpace = x > 0 || piece.length() > 0 || !pieces.isEmpty();
             }
-            return lines;
+
+            /** A word (of the given advance) after the given space; a change of weight starts a new piece. */
+            void add(String word, boolean bold, float space, float advance) {
+                if (piece.length() > 0 && bold != pieceBold) {
+                    closePiece();
+                }
+                if (piece.length() == 0) {
+                    pieceBold = bold;
+                    pieceX = x + space;
+                } else if (space > 0) {
+                    piece.append(' ');
+                }
+                piece.append(word);
+                x += space + advance;
+                pendingSpace = false;
+            }
+
+            void endLine() {
+                closePiece();
+                lines.add(new Line(pieces, offsets, size, size * LINE_HEIGHT));
+                pieces = new ArrayList<>();
+                offsets = new ArrayList<>();
+                x = 0;
+                pendingSpace = false;
+            }
+
+            /** The lines; an empty paragraph is one empty line. */
+            List<Line> finish() {
+                closePiece();
+                if (!pieces.isEmpty() || lines.isEmpty()) {
+                    endLine();
+                }
+                return lines;
+            }
+
+            private void closePiece() {
+                if (piece.length() > 0) {
+                    pieces.add(new Span(piece.toString(), pieceBold));
+                    offsets.add(pieceX);
+                    piece.setLength(0);
+                }
+            }
         }
 
         private int fitting(String word, boolean b, float size, float width) {
