@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The lookups of a person's earlier cases that every collection makes can use an index: the case table only grows,
- * and a lookup that must read all of it gets slower with every request answered. The test table is small, so the
- * planner is told not to scan whole tables; a condition no index covers (a changed expression) still scans.
+ * The lookups that every collection makes of a person's earlier cases and identity checks can use an index: these
+ * tables only grow, and a lookup that must read all of one gets slower with every request answered. The test
+ * tables are small, so the planner is told not to scan whole tables; a condition no index covers still scans.
  */
 @TietovahtiTest
 class CaseLookupIndexesIT {
@@ -31,6 +31,14 @@ class CaseLookupIndexesIT {
         // the query PrivacyCaseRepository's JPQL becomes: lower(requester_email) in (...)
         assertThat(plan("select id from tietovahti.privacy_case where lower(requester_email) in ('a@example.com')"))
                 .contains("privacy_case_requester_email_idx");
+    }
+
+    @Test
+    void identityChecksByCodeOrCaseUseIndexes() {
+        // IdentityVerificationRepository.findForSubject: verified_hetu in (...) or case_id in (...)
+        assertThat(plan("select id from tietovahti.identity_verification where verified_hetu in ('010101-123N')"
+                + " or case_id in (1, 2)")).contains("identity_verification_hetu_idx")
+                .contains("identity_verification_case_idx");
     }
 
     @Test
