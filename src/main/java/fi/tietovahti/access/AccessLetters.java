@@ -54,10 +54,17 @@ public class AccessLetters {
         send(cases.byNumber(caseNumber), "access.guardianRefused", Map.of());
     }
 
+    /**
+     * The extension letter names the ground of Art. 12(3) in the requester's language. The DPO's own reasons stay
+     * on the case: they may name other people, and an email is not a safe way to send them.
+     */
     public void extended(String caseNumber) {
         PrivacyCase kase = cases.byNumber(caseNumber);
+        if (kase.getExtensionGround() == null) {
+            throw new IllegalStateException("case " + caseNumber + " has no ground of extension to tell");
+        }
         send(kase, "access.extension", Map.of("deadline", DAY.format(kase.getLegalDeadline()),
-                "reason", kase.getExtensionReason()));
+                "ground", letters.text("extension.ground." + kase.getExtensionGround(), kase.getLanguage())));
     }
 
     public void withdrawn(String caseNumber) {

@@ -74,7 +74,7 @@ class AccessRequestController {
     @Schema(description = "Where a case stands; no personal data")
     record CaseState(String caseNumber, Instant receivedAt, String language, LocalDate legalDeadline,
                      LocalDate internalTarget, int identityPausedDays, Integer extensionMonths,
-                     Boolean straightThrough, Instant deliveredAt, String outcome, Boolean onTimeLegal,
+                     PrivacyCase.ExtensionGround extensionGround, Boolean straightThrough, Instant deliveredAt, String outcome, Boolean onTimeLegal,
                      Boolean onTimeTarget, String decidedBy, boolean letterDeliveryFailed,
                      List<CaseDocuments.Document> documents) {
     }
@@ -98,7 +98,8 @@ class AccessRequestController {
     CaseState state(@PathVariable String caseNumber) {
         PrivacyCase c = cases.byNumber(caseNumber);
         return new CaseState(c.getCaseNumber(), c.getReceivedAt(), c.getLanguage(), c.getLegalDeadline(),
-                c.getInternalTarget(), c.getIdentityPausedDays(), c.getExtensionMonths(), c.getStraightThrough(),
+                c.getInternalTarget(), c.getIdentityPausedDays(), c.getExtensionMonths(), c.getExtensionGround(),
+                c.getStraightThrough(),
                 c.getDeliveredAt(), c.getOutcome() == null ? null : c.getOutcome().name(), c.getOnTimeLegal(),
                 c.getOnTimeTarget(), c.getDecidedBy(), c.isLetterDeliveryFailed(), documents.list(c.getId()));
     }

@@ -38,7 +38,8 @@ class ExtendDeadlineDelegate implements JavaDelegate {
         String caseNumber = execution.getProcessBusinessKey();
         Date before = (Date) execution.getVariable(CaseDeadlines.LEGAL_DEADLINE);
         PrivacyCase kase = deadlines.extend(caseNumber, months(execution.getVariable("extensionMonths")),
-                reason == null ? null : reason.toString(), Authenticated.userId(execution));
+                ground(execution.getVariable("extensionGround")), reason == null ? null : reason.toString(),
+                Authenticated.userId(execution));
         execution.setVariables(deadlines.variables(kase));
         moveDueDates(execution.getProcessEngineServices().getTaskService(), caseNumber, before,
                 Date.from(LegalDeadlines.endOf(kase.getLegalDeadline())));
@@ -58,6 +59,18 @@ class ExtendDeadlineDelegate implements JavaDelegate {
             }
         } finally {
             command.enableAuthorizationCheck();
+        }
+    }
+
+    private static PrivacyCase.ExtensionGround ground(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null; // refused by the service with the reason
+        }
+        try {
+            return PrivacyCase.ExtensionGround.valueOf(value.toString().strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The ground of an extension is COMPLEXITY, NUMBER_OF_REQUESTS or BOTH,"
+                    + " not '" + value + "'");
         }
     }
 

@@ -82,11 +82,13 @@ public class CaseDeadlines {
     }
 
     /**
-     * Art. 12(3): the DPO extends by one or two further months, with reasons, and the requester must be told
-     * within the first month. Refused after the original deadline, a second time, or without reasons.
+     * Art. 12(3): the DPO extends by one or two further months on one of the two grounds the article allows, with
+     * reasons for the case record, and the requester must be told within the first month. Refused after the
+     * original deadline, a second time, without a ground or without reasons.
      */
     @Transactional
-    public PrivacyCase extend(String caseNumber, int months, String reason, String by) {
+    public PrivacyCase extend(String caseNumber, int months, PrivacyCase.ExtensionGround ground, String reason,
+                              String by) {
         PrivacyCase kase = byNumber(caseNumber);
         LocalDate today = LocalDate.now(clock.withZone(LegalDeadlines.HELSINKI));
         if (kase.extensionMonths != null) {
@@ -101,10 +103,15 @@ public class CaseDeadlines {
             throw new ExtensionRefused("An extension is 1 to " + properties.maxExtensionMonths()
                     + " further months, not " + months + ".");
         }
+        if (ground == null) {
+            throw new ExtensionRefused("An extension needs its ground: the complexity or the number of requests"
+                    + " (GDPR Art. 12(3)); the letter tells the requester which.");
+        }
         if (reason == null || reason.isBlank()) {
-            throw new ExtensionRefused("An extension needs reasons; they are told to the requester.");
+            throw new ExtensionRefused("An extension needs reasons for the case record.");
         }
         kase.extensionMonths = months;
+        kase.extensionGround = ground;
         kase.extensionReason = reason.strip();
         kase.extendedBy = by;
         kase.extendedAt = clock.instant();

@@ -19,6 +19,9 @@ public class PrivacyCase {
     /** How a case ended. DELIVERED: an access report; ANSWERED: the decision on another right. */
     public enum Outcome { DELIVERED, ANSWERED, NO_DATA, UNVERIFIED, REFUSED, WITHDRAWN }
 
+    /** Why the time to answer was extended: the only two reasons GDPR Art. 12(3) allows, or both. */
+    public enum ExtensionGround { COMPLEXITY, NUMBER_OF_REQUESTS, BOTH }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
@@ -39,6 +42,8 @@ public class PrivacyCase {
     int identityPausedDays;
     Integer extensionMonths;
     String extensionReason;
+    @Enumerated(EnumType.STRING)
+    ExtensionGround extensionGround;
     String extendedBy;
     Instant extendedAt;
     Instant acknowledgedAt;
@@ -126,6 +131,10 @@ public class PrivacyCase {
 
     public String getExtensionReason() {
         return extensionReason;
+    }
+
+    public ExtensionGround getExtensionGround() {
+        return extensionGround;
     }
 
     public Long getSubjectPersonId() {

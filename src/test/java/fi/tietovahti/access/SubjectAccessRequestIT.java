@@ -583,22 +583,32 @@ class SubjectAccessRequestIT {
         assertThat(decide.getDueDate()).isEqualTo(Date.from(LegalDeadlines.endOf(deadline)));
         assertThat(driver.task(pi, "RecordDeskCheck")).isNotNull(); // the case itself goes on
         assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
-                "extensionMonths", "2", "sensitiveExtensionReason", " "))).hasMessageContaining("needs reasons");
+                "extensionMonths", "2", "extensionGround", "COMPLEXITY", "sensitiveExtensionReason", " ")))
+                .hasMessageContaining("needs reasons");
+        assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
+                "extensionMonths", "2", "sensitiveExtensionReason", "Paljon tietoja"))).hasMessageContaining("ground");
+        assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
+                "extensionMonths", "2", "extensionGround", "BUSY", "sensitiveExtensionReason", "Paljon tietoja")))
+                .hasMessageContaining("COMPLEXITY, NUMBER_OF_REQUESTS or BOTH");
         // the engine lets handlers work on this process's tasks; the extension itself is the DPO's alone
         assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideOnDeadline", Map.of("extend", "true",
                 "extensionMonths", "2", "sensitiveExtensionReason", "x"))).hasMessageContaining("only a member of dpo");
         assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideOnDeadline", Map.of("extend", "false")))
                 .hasMessageContaining("only a member of dpo");
         driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true", "extensionMonths", "2",
-                "sensitiveExtensionReason", "Tietoja on poikkeuksellisen paljon 20 vuoden ajalta."));
+                "extensionGround", "COMPLEXITY",
+                "sensitiveExtensionReason", "Naapurin Matti Meikäläisen valitukset 20 vuoden ajalta on käytävä läpi."));
 
         PrivacyCase extended = kase(started.caseNumber());
+        assertThat(extended.getExtensionGround()).isEqualTo(PrivacyCase.ExtensionGround.COMPLEXITY);
+        assertThat(extended.getExtensionReason()).contains("Meikäläisen");
         LocalDate receivedOn = LegalDeadlines.receiptDate(received);
         assertThat(extended.getExtensionMonths()).isEqualTo(2);
         assertThat(extended.getLegalDeadline()).isAfterOrEqualTo(receivedOn.plusMonths(3))
                 .isBefore(receivedOn.plusMonths(3).plusDays(5));
         String letterText = text(letter(started.caseNumber(), "käsittelyaikaa on jatkettu"));
-        assertThat(letterText).contains("poikkeuksellisen paljon")
+        // the letter names the ground of Art. 12(3); the DPO's own words (here naming a neighbour) stay on the case
+        assertThat(letterText).contains("Syy: pyyntösi on monimutkainen.").doesNotContain("Meikäläi")
                 .contains(extended.getLegalDeadline().getDayOfMonth() + "." + extended.getLegalDeadline().getMonthValue() + ".");
         assertThat(management.createJobQuery().processInstanceId(pi).activityId("ExtendedDeadlineAtRisk").singleResult()
                 .getDuedate()).isEqualTo(Date.from(extended.getLegalDeadline().minusDays(7).atTime(8, 0)
@@ -632,7 +642,7 @@ class SubjectAccessRequestIT {
         LocalDate deadline = kase(started.caseNumber()).getLegalDeadline();
         driver.fireTimer(pi, "DeadlineAtRiskStart");
         assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
-                "extensionMonths", "1", "sensitiveExtensionReason", "Too much data")))
+                "extensionMonths", "1", "extensionGround", "NUMBER_OF_REQUESTS", "sensitiveExtensionReason", "Too much data")))
                 .hasMessageContaining("The first month ended on " + deadline);
         assertThat(kase(started.caseNumber()).getExtensionMonths()).isNull();
         assertThat(kase(started.caseNumber()).getLegalDeadline()).isEqualTo(deadline);

@@ -69,12 +69,18 @@ class CaseDeadlinesIT {
     void anExtensionIsOnceWithReasonsWithinTheFirstMonthAndClosingJudgesBothDeadlines() {
         PrivacyCase kase = open(ZonedDateTime.now(LegalDeadlines.HELSINKI).minusDays(10));
         LocalDate first = kase.getLegalDeadline();
-        assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 3, "x", "dpo"))
+        assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 3, PrivacyCase.ExtensionGround.COMPLEXITY, "x", "dpo"))
                 .hasMessageContaining("1 to 2 further months");
-        assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 1, "", "dpo")).hasMessageContaining("reasons");
-        deadlines.extend(kase.getCaseNumber(), 1, "A great deal of data", "dpo");
+        assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 1, PrivacyCase.ExtensionGround.COMPLEXITY, "", "dpo"))
+                .hasMessageContaining("reasons");
+        // Art. 12(3) allows two grounds only; the letter names the one chosen
+        assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 1, null, "A great deal of data", "dpo"))
+                .hasMessageContaining("needs its ground");
+        assertThat(registry.byNumber(kase.getCaseNumber()).getExtensionMonths()).isNull();
+        deadlines.extend(kase.getCaseNumber(), 1, PrivacyCase.ExtensionGround.COMPLEXITY, "A great deal of data", "dpo");
         assertThat(registry.byNumber(kase.getCaseNumber()).getLegalDeadline()).isAfter(first);
-        assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 1, "again", "dpo"))
+        assertThat(registry.byNumber(kase.getCaseNumber()).getExtensionGround()).isEqualTo(PrivacyCase.ExtensionGround.COMPLEXITY);
+        assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 1, PrivacyCase.ExtensionGround.BOTH, "again", "dpo"))
                 .hasMessageContaining("only once");
 
         PrivacyCase closed = deadlines.close(kase.getCaseNumber(), PrivacyCase.Outcome.DELIVERED, Instant.now());
@@ -97,7 +103,7 @@ class CaseDeadlinesIT {
 
         // extended while identity was being verified, then verified: the extension stays, the pause adds to it
         PrivacyCase first = open(received);
-        pausing.extend(first.getCaseNumber(), 2, "A great deal of data", "dpo");
+        pausing.extend(first.getCaseNumber(), 2, PrivacyCase.ExtensionGround.COMPLEXITY, "A great deal of data", "dpo");
         LocalDate extended = registry.byNumber(first.getCaseNumber()).getLegalDeadline();
         transactions.executeWithoutResult(t -> pausing.applyIdentityPause(first.getCaseNumber(), asked, signed));
         PrivacyCase both = registry.byNumber(first.getCaseNumber());
@@ -107,7 +113,7 @@ class CaseDeadlinesIT {
         // verified, then extended: the extension counts the paused days too
         PrivacyCase second = open(received);
         transactions.executeWithoutResult(t -> pausing.applyIdentityPause(second.getCaseNumber(), asked, signed));
-        pausing.extend(second.getCaseNumber(), 2, "A great deal of data", "dpo");
+        pausing.extend(second.getCaseNumber(), 2, PrivacyCase.ExtensionGround.COMPLEXITY, "A great deal of data", "dpo");
         assertThat(registry.byNumber(second.getCaseNumber()).getLegalDeadline())
                 .isEqualTo(both.getLegalDeadline());
     }

@@ -272,10 +272,14 @@ class ErasureRequestIT extends RequestProcessTest {
         driver.runJobs(pi);
         driver.fireTimer(pi, "DeadlineAtRiskStart");
         driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true", "extensionMonths", "1",
-                "sensitiveExtensionReason", "Uppgifterna finns i flera system."));
+                "extensionGround", "NUMBER_OF_REQUESTS", "sensitiveExtensionReason", "Uppgifterna finns i flera system."));
         assertThat(cases.byNumber(waiting.caseNumber()).getExtensionMonths()).isEqualTo(1);
         assertThat(lettersTo("slow.erasure@example.com"))
                 .anyMatch(s -> s.contains(waiting.caseNumber()) && s.contains("Handläggningstiden för din begäran om radering"));
+        // the letter names the ground of Art. 12(3); the DPO's own words stay on the case
+        assertThat(jdbc.queryForObject("select body from tietovahti.mail_outbox where case_number = ? and subject like ?",
+                String.class, waiting.caseNumber(), "%Handläggningstiden%"))
+                .contains("Skälet: vi har fått ett exceptionellt stort antal begäranden.").doesNotContain("flera system");
         assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.NO_DATA);
         runtime.deleteProcessInstance(pi, "test over");
     }

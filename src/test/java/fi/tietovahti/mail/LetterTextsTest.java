@@ -71,7 +71,11 @@ class LetterTextsTest {
             assertThat(placeholders(en.getProperty(prefix + ".acknowledgement.body")))
                     .containsExactlyInAnyOrder("caseNumber", "deadline");
             assertThat(placeholders(en.getProperty(prefix + ".extension.body")))
-                    .containsExactlyInAnyOrder("caseNumber", "deadline", "reason");
+                    .containsExactlyInAnyOrder("caseNumber", "deadline", "ground");
+        }
+        // the extension letter names its ground of Art. 12(3) (the other languages: same keys, checked above)
+        for (PrivacyCase.ExtensionGround ground : PrivacyCase.ExtensionGround.values()) {
+            assertThat(en.getProperty("extension.ground." + ground)).as(ground.name()).isNotBlank();
         }
     }
 }
