@@ -60,11 +60,11 @@ public class AccessLetters {
      */
     public void extended(String caseNumber) {
         PrivacyCase kase = cases.byNumber(caseNumber);
-        if (kase.getExtensionGround() == null) {
-            throw new IllegalStateException("case " + caseNumber + " has no ground of extension to tell");
-        }
+        // an extension granted before grounds were recorded, its letter still waiting at an upgrade: the letter
+        // must still leave within the first month, so it says where the reason can be asked for
+        String ground = kase.getExtensionGround() == null ? "notRecorded" : kase.getExtensionGround().name();
         send(kase, "access.extension", Map.of("deadline", DAY.format(kase.getLegalDeadline()),
-                "ground", letters.text("extension.ground." + kase.getExtensionGround(), kase.getLanguage())));
+                "ground", letters.text("extension.ground." + ground, kase.getLanguage())));
     }
 
     public void withdrawn(String caseNumber) {

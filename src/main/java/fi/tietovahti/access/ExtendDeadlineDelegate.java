@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service task ExtendDeadline: the DPO's extension, refused (the completion fails with the reason) after the first
- * month. Only the DPO gets here: the decision task's completion checks the group. The reasons arrive as a
- * "sensitive*" field (they are about the requester's case), are kept on the case and told to the requester, and
- * never reach the engine's history. Open tasks of the case get the new due date.
+ * month. Only the DPO gets here: the decision task's completion checks the group. The ground of Art. 12(3) is told
+ * to the requester; the reasons arrive as a "sensitive*" field (they are about the requester's case), stay in the
+ * case file and never reach the engine's history or an email. Open tasks of the case get the new due date.
  */
 @Component("extendDeadline")
 class ExtendDeadlineDelegate implements JavaDelegate {

@@ -38,7 +38,11 @@ class CasesDataSource extends RegisterSource {
                     .field("channel", c.channel.name())
                     .field("name", c.requesterName)
                     .field("email", c.requesterEmail)
-                    .field("phone", c.requesterPhone);
+                    .field("phone", c.requesterPhone)
+                    .field("extensionMonths", c.extensionMonths)
+                    .field("extensionGround", c.extensionGround == null ? null : c.extensionGround.name())
+                    // the DPO's words about the case; they may mention someone else, so the review offers them
+                    .thirdParty("extensionReason", c.extensionReason);
         }
     }
 
