@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.identity.simulator.SignatureSimulator;
+import fi.tietovahti.testsupport.CpuMeter;
 import fi.tietovahti.testsupport.TietovahtiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,9 +107,14 @@ class AccessThroughputBenchmark {
         long t0;
         long t1;
         long t2;
+        CpuMeter whole;
+        CpuMeter.Usage withoutRenderingCpu;
+        CpuMeter.Usage renderingCpu;
+        CpuMeter.Usage wholeCpu;
         jobs.start();
         try {
             t0 = System.nanoTime();
+            whole = CpuMeter.start();
             List<Future<?>> starts = new ArrayList<>();
             for (int i = 0; i < cases; i++) {
                 Resident who = residents.get(i % residents.size());
@@ -137,6 +143,8 @@ class AccessThroughputBenchmark {
                 pause(deadline, "cases waiting for their rendering");
             }
             t1 = System.nanoTime();
+            withoutRenderingCpu = whole.stop();
+            CpuMeter renderingMeter = CpuMeter.start();
             rendering.forEach(d -> management.activateJobDefinitionById(d.getId(), true));
             // activating does not wake the job executor, which may be idling for its wait time
             jobs.jobWasAdded();
@@ -144,6 +152,8 @@ class AccessThroughputBenchmark {
                 pause(deadline, "reports delivered");
             }
             t2 = System.nanoTime();
+            renderingCpu = renderingMeter.stop();
+            wholeCpu = whole.stop();
         } finally {
             jobs.shutdown();
             outside.shutdownNow();
@@ -174,10 +184,16 @@ class AccessThroughputBenchmark {
                 | **start to report ready and delivered** | **%.1f** | %.1f s |
 
                 Target: at least 10 cases per second.
+
+                CPU, measured over the same windows (the machine's /proc/stat and this JVM's own CPU time):
+                - start to delivered: %s
+                - without rendering: %s
+                - rendering and delivery: %s
                 """, LocalDateTime.now().withNano(0), cases, residents.size(), System.getProperty("java.version"),
                 settings.getCorePoolSize(), settings.getMaxPoolSize(), settings.getQueueCapacity(),
                 maxJobsPerAcquisition(), reviewed.get(), cases, threads, ceiling, withoutRendering, (t1 - t0) / 1e9,
-                renderingOnly, (t2 - t1) / 1e9, full, (t2 - t0) / 1e9);
+                renderingOnly, (t2 - t1) / 1e9, full, (t2 - t0) / 1e9, wholeCpu.describe(cases, "case"),
+                withoutRenderingCpu.describe(cases, "case"), renderingCpu.describe(cases, "case"));
         Path out = Path.of("target/benchmarks/access-throughput.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);

@@ -2,6 +2,7 @@ package fi.tietovahti.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.tietovahti.testsupport.CpuMeter;
 import fi.tietovahti.testsupport.Mailbox;
 import fi.tietovahti.testsupport.TestInfrastructure;
 import fi.tietovahti.testsupport.TietovahtiTest;
@@ -89,6 +90,7 @@ class MailIntakeBenchmark {
         ExecutorService jobWorkers = Executors.newFixedThreadPool(threads);
         ExecutorService acquisition = Executors.newSingleThreadExecutor();
         long t0 = System.nanoTime();
+        CpuMeter cpu = CpuMeter.start();
         Future<?> acknowledging = acquisition.submit(() -> acknowledge(jobWorkers, intakeDone));
         int taken = 0;
         while (true) {
@@ -105,6 +107,7 @@ class MailIntakeBenchmark {
         acquisition.shutdown();
         jobWorkers.shutdown();
         long t2 = System.nanoTime();
+        CpuMeter.Usage used = cpu.stop();
 
         assertThat(taken).isEqualTo(count);
         assertThat(Mailbox.count("INBOX")).isZero();
@@ -131,9 +134,12 @@ class MailIntakeBenchmark {
                 | **inbox to cases started and acknowledged** | **%.1f** | %.1f s |
 
                 Ratio of the whole to the bare fetch: %.2f. Target: at least 50 messages per second.
+
+                CPU over the same window (the machine's /proc/stat and this JVM's own CPU time; GreenMail's IMAP and
+                SMTP servers run in this JVM): %s
                 """, LocalDateTime.now().withNano(0), count, forms, bytes / 1e6, workers, threads,
                 System.getProperty("java.version"), bareFetch, count / bareFetch, intake, (t1 - t0) / 1e9,
-                acknowledgementTail, total, (t2 - t0) / 1e9, total / bareFetch);
+                acknowledgementTail, total, (t2 - t0) / 1e9, total / bareFetch, used.describe(count, "message"));
         Path out = Path.of("target/benchmarks/mail-intake.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
