@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,9 +33,9 @@ public class AccessRequestDoors {
 
     /** Starts from the REST endpoint (or any caller with a request in hand). */
     public Started start(AccessRequests.Registration request, boolean checkedAtDesk) {
-        ProcessInstanceWithVariables pi = runtime.createProcessInstanceByKey(door(request.type()).processKey())
-                .setVariables(variables(request, checkedAtDesk)).executeWithVariablesInReturn();
-        return new Started((String) pi.getVariables().get("caseNumber"), pi.getId());
+        ProcessInstance pi = runtime.createProcessInstanceByKey(door(request.type()).processKey())
+                .setVariables(variables(request, checkedAtDesk)).execute();
+        return started(pi);
     }
 
     /** Starts from an email: the message start event the intake correlates. */
@@ -49,10 +49,18 @@ public class AccessRequestDoors {
         if (details != null && !details.isBlank()) {
             variables.put(RegisterRequestDelegate.DETAILS, details);
         }
-        var result = runtime.createMessageCorrelation(door(request.type()).startMessage()).setVariables(variables)
-                .correlateWithResultAndVariables(true);
-        return new Started((String) result.getVariables().get("caseNumber"),
-                result.getProcessInstance().getId());
+        // only the start event can take this message: correlateStartMessage skips the search among running
+        // instances for one waiting on it, a query over every running execution that grows with the open cases
+        return started(runtime.createMessageCorrelation(door(request.type()).startMessage()).setVariables(variables)
+                .correlateStartMessage());
+    }
+
+    /** RegisterRequest made the case number the business key (reading the variables back costs a query). */
+    private static Started started(ProcessInstance pi) {
+        if (pi.getBusinessKey() == null) {
+            throw new IllegalStateException("process instance " + pi.getId() + " started without a case number");
+        }
+        return new Started(pi.getBusinessKey(), pi.getId());
     }
 
     /** Per request type, the process that serves it and the message its email door listens to. */

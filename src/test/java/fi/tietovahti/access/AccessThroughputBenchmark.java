@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.identity.simulator.SignatureSimulator;
+import fi.tietovahti.testsupport.ConfiguredJobExecutor;
 import fi.tietovahti.testsupport.CpuMeter;
 import fi.tietovahti.testsupport.TietovahtiTest;
 import java.nio.file.Files;
@@ -15,8 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -97,7 +96,7 @@ class AccessThroughputBenchmark {
 
         double ceiling = engineCeiling(cases, threads);
 
-        JobExecutor jobs = jobExecutorAsConfigured();
+        JobExecutor jobs = ConfiguredJobExecutor.of(engine, camunda);
         List<JobDefinition> rendering = management.createJobDefinitionQuery().activityIdIn("RenderReport").list();
         rendering.forEach(d -> management.suspendJobDefinitionById(d.getId()));
         Map<String, Resident> byCase = new ConcurrentHashMap<>();
@@ -191,8 +190,8 @@ class AccessThroughputBenchmark {
                 - rendering and delivery: %s
                 """, LocalDateTime.now().withNano(0), cases, residents.size(), System.getProperty("java.version"),
                 settings.getCorePoolSize(), settings.getMaxPoolSize(), settings.getQueueCapacity(),
-                maxJobsPerAcquisition(), reviewed.get(), cases, threads, ceiling, withoutRendering, (t1 - t0) / 1e9,
-                renderingOnly, (t2 - t1) / 1e9, full, (t2 - t0) / 1e9, wholeCpu.describe(cases, "case"),
+                ConfiguredJobExecutor.maxJobsPerAcquisition(camunda), reviewed.get(), cases, threads, ceiling,
+                withoutRendering, (t1 - t0) / 1e9, renderingOnly, (t2 - t1) / 1e9, full, (t2 - t0) / 1e9, wholeCpu.describe(cases, "case"),
                 withoutRenderingCpu.describe(cases, "case"), renderingCpu.describe(cases, "case"));
         Path out = Path.of("target/benchmarks/access-throughput.md");
         Files.createDirectories(out.getParent());
@@ -200,26 +199,6 @@ class AccessThroughputBenchmark {
         org.slf4j.LoggerFactory.getLogger(AccessThroughputBenchmark.class).info("\n{}", md);
     }
 
-    /**
-     * The engine's job executor with the pool and acquisition settings the service would run with (the test profile
-     * switches job execution off, so the engine made a default one that nobody started).
-     */
-    private JobExecutor jobExecutorAsConfigured() {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-        assertThat(executor).as("the engine's job executor").isInstanceOf(DefaultJobExecutor.class);
-        DefaultJobExecutor jobs = (DefaultJobExecutor) executor;
-        JobExecutionProperty settings = camunda.getJobExecution();
-        jobs.setCorePoolSize(settings.getCorePoolSize());
-        jobs.setMaxPoolSize(settings.getMaxPoolSize());
-        jobs.setQueueSize(settings.getQueueCapacity());
-        jobs.setMaxJobsPerAcquisition(maxJobsPerAcquisition());
-        return jobs;
-    }
-
-    private int maxJobsPerAcquisition() {
-        Integer n = camunda.getJobExecution().getMaxJobsPerAcquisition();
-        return n == null ? 3 : n;
-    }
 
     /** The signer: every case whose identity check waits for the signature signs, as its resident, over HTTP. */
     private void sign(Map<String, Resident> byCase, Set<String> signed, ExecutorService outside, List<Future<?>> work) {
