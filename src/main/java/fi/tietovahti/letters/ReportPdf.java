@@ -87,6 +87,15 @@ final class ReportPdf {
     private record Line(List<Span> pieces, List<Float> offsets, float size, float height) {
     }
 
+    /** A table row laid out: each cell's lines and how many grid columns the cell spans. */
+    private record Row(List<List<Line>> lines, List<Integer> spans) {
+        static final Row EMPTY = new Row(List.of(), List.of());
+
+        int size() {
+            return lines.size();
+        }
+    }
+
     /**
      * The fonts parsed once per thread (parsing them per document was a quarter of a report's PDF time). A parsed
      * font reads its file lazily and is not safe to share between threads; each document only reads it and keeps
@@ -189,11 +198,11 @@ final class ReportPdf {
                 return;
             }
             float[] widths = columnWidths(t, rows.get(0));
-            List<List<Line>> header = cells(rows.get(0), widths, true);
+            Row header = cells(rows.get(0), widths, true);
             float headerHeight = rowHeight(header);
             // a header taller than a third of a page is drawn once, as a row, not repeated on every page
-            List<List<Line>> repeated = headerHeight <= (TOP - BOTTOM) / 3 ? header : null;
-            List<List<Line>> first = rows.size() > 1 ? cells(rows.get(1), widths, false) : List.of();
+            Row repeated = headerHeight <= (TOP - BOTTOM) / 3 ? header : null;
+            Row first = rows.size() > 1 ? cells(rows.get(1), widths, false) : Row.EMPTY;
             // the header does not stay alone at the foot of a page either
             if (y - headerHeight - Math.min(rowHeight(first), 3 * BODY_SIZE * LINE_HEIGHT) < BOTTOM && y < TOP) {
                 newPage();
@@ -209,8 +218,7 @@ final class ReportPdf {
          * Draws a row where it fits: on this page, else on the next under the repeated header; a row taller than a
          * page continues from page to page, each part under the header again.
          */
-        private void place(List<List<Line>> cells, float[] widths, boolean bold, List<List<Line>> header)
-                throws IOException {
+        private void place(Row cells, float[] widths, boolean bold, Row header) throws IOException {
             float headerHeight = header == null ? 0 : rowHeight(header);
             float height = rowHeight(cells);
             if (y - height < BOTTOM && height <= TOP - BOTTOM - headerHeight && y < TOP) {
@@ -218,7 +226,7 @@ final class ReportPdf {
             }
             while (y - rowHeight(cells) < BOTTOM) {
                 boolean freshPage = y >= TOP - headerHeight;
-                List<List<Line>> rest = fits(cells) ? drawPartOfRow(cells, widths, bold) : cells;
+                Row rest = fits(cells) ? drawPartOfRow(cells, widths, bold) : cells;
                 if (freshPage && rest == cells) {
                     // not even one line fits under the header on an empty page: draw it whole rather than loop
                     break;
@@ -229,7 +237,7 @@ final class ReportPdf {
             drawRow(cells, widths, bold);
         }
 
-        private void continueOnNextPage(float[] widths, List<List<Line>> header) throws IOException {
+        private void continueOnNextPage(float[] widths, Row header) throws IOException {
             newPage();
             if (header != null) {
                 drawRow(header, widths, true);
@@ -237,9 +245,9 @@ final class ReportPdf {
         }
 
         /** Whether at least one line of some cell fits above the foot of the page. */
-        private boolean fits(List<List<Line>> cells) {
+        private boolean fits(Row cells) {
             float room = y - BOTTOM - 2 * PAD_Y;
-            for (List<Line> cell : cells) {
+            for (List<Line> cell : cells.lines()) {
                 if (!cell.isEmpty() && cell.get(0).height() <= room) {
                     return true;
                 }
@@ -291,21 +299,33 @@ final class ReportPdf {
         }
 
         /**
-         * Each cell's lines, the gaps between its paragraphs folded into the lines' heights. Cells beyond the grid's
-         * columns are added to the last column's text, a table inside a cell is written a row per line.
+         * Each cell's lines, the gaps between its paragraphs folded into the lines' heights. A cell spanning grid
+         * columns (w:gridSpan) is as wide as they are together; cells beyond the grid's columns are added to the
+         * last cell's text, a table inside a cell is written a row per line.
          */
-        private List<List<Line>> cells(Tr row, float[] widths, boolean header) {
+        private Row cells(Tr row, float[] widths, boolean header) {
             List<List<Line>> cells = new ArrayList<>();
+            List<Integer> columnsOf = new ArrayList<>();
+            int column = 0;
             for (Object o : row.getContent()) {
                 if (!(unwrap(o) instanceof Tc tc)) {
                     continue;
                 }
-                int column = Math.min(cells.size(), widths.length - 1);
-                List<Line> lines = column < cells.size() ? cells.get(column) : new ArrayList<>();
-                if (column == cells.size()) {
+                List<Line> lines;
+                if (column < widths.length) {
+                    int span = Math.max(1, Math.min(gridSpan(tc), widths.length - column));
+                    lines = new ArrayList<>();
                     cells.add(lines);
+                    columnsOf.add(span);
+                    column += span;
+                } else {
+                    lines = cells.get(cells.size() - 1);
                 }
-                float width = widths[column] - 2 * PAD_X;
+                int start = column - columnsOf.get(columnsOf.size() - 1);
+                float width = -2 * PAD_X;
+                for (int c = start; c < column; c++) {
+                    width += widths[c];
+                }
                 for (Object c : tc.getContent()) {
                     for (List<Span> spans : paragraphsOf(unwrap(c))) {
                         List<Line> paragraph = lines(spans, BODY_SIZE, header, width);
@@ -317,7 +337,15 @@ final class ReportPdf {
                     }
                 }
             }
-            return cells;
+            return new Row(cells, columnsOf);
+        }
+
+        private static int gridSpan(Tc tc) {
+            if (tc.getTcPr() == null || tc.getTcPr().getGridSpan() == null
+                    || tc.getTcPr().getGridSpan().getVal() == null) {
+                return 1;
+            }
+            return tc.getTcPr().getGridSpan().getVal().min(BigInteger.valueOf(1000)).intValue();
         }
 
         /** A cell's block as paragraphs: itself, or for a nested table one paragraph per row, its cells spaced. */
@@ -350,9 +378,9 @@ final class ReportPdf {
             return List.of(List.of(new Span(textOf(block), false)));
         }
 
-        private static float rowHeight(List<List<Line>> cells) {
+        private static float rowHeight(Row cells) {
             float max = 0;
-            for (List<Line> cell : cells) {
+            for (List<Line> cell : cells.lines()) {
                 float h = 0;
                 for (Line line : cell) {
                     h += line.height();
@@ -362,38 +390,48 @@ final class ReportPdf {
             return max + 2 * PAD_Y;
         }
 
-        private void drawRow(List<List<Line>> cells, float[] widths, boolean header) throws IOException {
+        /** Draws a row's boxes over the whole grid (a row with fewer cells gets empty boxes) and its cells' lines. */
+        private void drawRow(Row cells, float[] widths, boolean header) throws IOException {
             float height = rowHeight(cells);
             float x = LEFT;
-            for (int i = 0; i < widths.length; i++) {
+            int column = 0;
+            int cell = 0;
+            while (column < widths.length) {
+                int span = cell < cells.size() ? cells.spans().get(cell) : 1;
+                float width = 0;
+                for (int c = column; c < column + span; c++) {
+                    width += widths[c];
+                }
                 if (header) {
                     content.setNonStrokingColor(0.933f);
-                    content.addRect(x, y - height, widths[i], height);
+                    content.addRect(x, y - height, width, height);
                     content.fill();
                     content.setNonStrokingColor(0f);
                 }
                 content.setStrokingColor(0.6f);
                 content.setLineWidth(BORDER);
-                content.addRect(x, y - height, widths[i], height);
+                content.addRect(x, y - height, width, height);
                 content.stroke();
                 float lineY = y - PAD_Y;
-                if (i < cells.size()) {
-                    for (Line line : cells.get(i)) {
+                if (cell < cells.size()) {
+                    for (Line line : cells.lines().get(cell)) {
                         draw(line, x + PAD_X, lineY);
                         lineY -= line.height();
                     }
                 }
-                x += widths[i];
+                x += width;
+                column += span;
+                cell++;
             }
             y -= height;
         }
 
         /** Draws the lines of each cell that fit above the foot of the page; returns the rest of the row. */
-        private List<List<Line>> drawPartOfRow(List<List<Line>> cells, float[] widths, boolean bold) throws IOException {
+        private Row drawPartOfRow(Row cells, float[] widths, boolean bold) throws IOException {
             float room = y - BOTTOM - 2 * PAD_Y;
             List<List<Line>> now = new ArrayList<>();
             List<List<Line>> later = new ArrayList<>();
-            for (List<Line> cell : cells) {
+            for (List<Line> cell : cells.lines()) {
                 float used = 0;
                 int fits = 0;
                 while (fits < cell.size() && used + cell.get(fits).height() <= room) {
@@ -403,8 +441,8 @@ final class ReportPdf {
                 now.add(cell.subList(0, fits));
                 later.add(cell.subList(fits, cell.size()));
             }
-            drawRow(now, widths, bold);
-            return later;
+            drawRow(new Row(now, cells.spans()), widths, bold);
+            return new Row(later, cells.spans());
         }
 
         /** Greedy line breaking at spaces and line breaks; a word wider than the line is broken by characters. */
