@@ -79,7 +79,9 @@ public class CaseRegistry {
     /** What the requester wrote with the request (the correction asked, what they object to): case data only. */
     @Transactional
     public void recordRequestDetails(String caseNumber, String details) {
-        String text = details == null || details.isBlank() ? null : details.strip();
+        // shown to handlers in several tasks: a code written into the text is kept masked, as screens show codes
+        String text = details == null || details.isBlank() ? null
+                : fi.tietovahti.hetu.PersonalIdentityCode.maskAllIn(details.strip());
         jdbc.update("update tietovahti.privacy_case set request_details = ? where case_number = ?",
                 text == null || text.length() <= 4000 ? text : text.substring(0, 4000), caseNumber);
     }

@@ -147,6 +147,22 @@ public final class PersonalIdentityCode {
         return "***********";
     }
 
+    /**
+     * Every code written in a free text (an email body, a form's description, a note), valid or not, masked as
+     * {@link #mask} does; the rest of the text is unchanged. For text shown on a screen or stored for display: a
+     * resident who writes their code into a message has it shown masked, like every other code.
+     */
+    public static String maskAllIn(String text) {
+        if (text == null || text.length() < 11) {
+            return text;
+        }
+        return CODE_IN_TEXT.matcher(text).replaceAll(m -> mask(m.group()));
+    }
+
+    /** The shape of a code inside text: six digits, a century sign, three digits, a check character. */
+    private static final java.util.regex.Pattern CODE_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![0-9A-Za-z])\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y](?![0-9A-Za-z])");
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PersonalIdentityCode other && value.equals(other.value);

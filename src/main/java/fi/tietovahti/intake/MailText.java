@@ -1,5 +1,6 @@
 package fi.tietovahti.intake;
 
+import fi.tietovahti.hetu.PersonalIdentityCode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,9 +46,12 @@ public final class MailText {
         return shown(text);
     }
 
-    /** A text cut to what a task can show, marked where it was cut. */
+    /**
+     * A text cut to what a task can show, marked where it was cut, with any personal identity code in it masked
+     * (residents write their code into messages; screens show codes masked, the original message keeps it).
+     */
     public static String shown(String text) {
-        String clean = text == null ? "" : text.replace("\u0000", "");
+        String clean = text == null ? "" : PersonalIdentityCode.maskAllIn(text.replace("\u0000", ""));
         return clean.length() <= MAX_SHOWN ? clean : clean.substring(0, MAX_SHOWN) + "\n[…]";
     }
 }

@@ -91,6 +91,19 @@ class PersonalIdentityCodeTest {
     }
 
     @Test
+    void masksEveryCodeWrittenIntoAText() {
+        // as residents write them: in a sentence, lower case, after a colon, two in one message, a typo'd check
+        String text = "Hei, henkilötunnukseni on 010594Y9032 ja puolisoni hetu:020594x903p.\n"
+                + "Vanha tunnus 131052-308T, kirjoitin ehkä väärin 131052-308X.";
+        assertThat(PersonalIdentityCode.maskAllIn(text)).isEqualTo("Hei, henkilötunnukseni on 010594Y***2 ja puolisoni"
+                + " hetu:020594x***p.\nVanha tunnus 131052-***T, kirjoitin ehkä väärin 131052-***X.");
+        // numbers of other shapes stay: phone numbers, invoice and reference numbers, dates, longer digit runs
+        String other = "Puh. 040 1234567, lasku 1234567-8901, viite 12345678901, 1.5.2024, IBAN FI2112345600000785";
+        assertThat(PersonalIdentityCode.maskAllIn(other)).isEqualTo(other);
+        assertThat(PersonalIdentityCode.maskAllIn(null)).isNull();
+    }
+
+    @Test
     void buildsCodesFromParts() {
         PersonalIdentityCode hetu = PersonalIdentityCode.of(LocalDate.of(1994, 5, 1), 903, 'Y');
         assertThat(hetu.value()).isEqualTo("010594Y9032");

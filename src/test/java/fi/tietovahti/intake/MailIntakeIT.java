@@ -437,7 +437,7 @@ class MailIntakeIT {
     void aHandlerStartsTheRequestFoundInTriageOrAnswersTheSenderOrIsToldWhatIsMissing() throws Exception {
         Mailbox.deliver(Mails.message("triage-start").from("Kaisa Kysyjä", "kaisa@example.com").subject("Kysymys")
                 .html("<p>Hei,</p><p>voisitteko <b>kertoa</b> mitä minusta on tallennettu?<img src=\"http://evil/x\">"
-                        + "<script>steal()</script></p>").bytes());
+                        + "<script>steal()</script></p><p>Henkilötunnukseni on 131052-308T.</p>").bytes());
         Mailbox.deliver(Mails.message("triage-reply").from("Olli Oma", "olli@example.com").subject("Vesihana vuotaa")
                 .text("Hei, keittiön hana vuotaa, voisiko huoltomies tulla korjaamaan sen? Kiitos").bytes());
         List<MailIntake.Taken> taken = poller.pollOnce().taken();
@@ -448,6 +448,8 @@ class MailIntakeIT {
         String shown = (String) tasks.getVariableLocal(task.getId(), "sensitiveMailText");
         assertThat(shown).contains("kertoa mitä minusta on tallennettu").doesNotContain("<", "script", "steal",
                 "evil");
+        // a code the sender wrote is shown masked; the original message keeps it
+        assertThat(shown).contains("131052-***T").doesNotContain("131052-308T");
         assertThat(tasks.getVariableLocal(task.getId(), "sensitiveRequesterEmail")).isEqualTo("kaisa@example.com");
 
         Map<String, Object> incomplete = new HashMap<>(Map.of("triageDecision", "START_ACCESS_REQUEST",
