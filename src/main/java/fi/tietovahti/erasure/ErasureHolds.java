@@ -95,7 +95,9 @@ public class ErasureHolds {
                 records += result[1];
             } catch (RuntimeException e) {
                 failed++;
-                log.error("Erasure holds of case #{} could not be swept; tried again at the next sweep", caseId, e);
+                // the class only: a database error can quote the row it failed on (a person, a notice's address)
+                log.error("Erasure holds of case #{} could not be swept ({}); tried again at the next sweep", caseId,
+                        e.getClass().getName());
             }
         }
         return new Swept(due.size(), released, records, failed);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,12 @@ class HttpSignatureProvider implements IdentityVerificationProvider {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body(spec))
                 .retrieve()
+                // the status only: RestClient's own error quotes the answer's body, which providers fill with the
+                // request they refuse (the signer's address), and the message lands in the job's incident and log
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw new IllegalStateException("the e-signature provider answered "
+                            + response.getStatusCode().value() + " to a signing request");
+                })
                 .body(CreateResponse.class);
         if (created == null || created.id() == null || created.signingUrl() == null) {
             throw new IllegalStateException("the e-signature provider answered without an id or a signing URL");

@@ -17,6 +17,13 @@ public record RequestForm(PrivacyCase.Type type, String name, String identityCod
         problems = List.copyOf(problems);
     }
 
+    /** What was filled in, not the values: a form that reaches a log line by accident carries nobody's data. */
+    @Override
+    public String toString() {
+        return "RequestForm[type=" + type + ", language=" + language + ", identityCode="
+                + (identityCode == null ? "none" : "given") + ", problems=" + problems.size() + "]";
+    }
+
     /** The identity code, masked, for anything a person reads besides the case tables. */
     public String identityCodeMasked() {
         return identityCode == null ? null : fi.tietovahti.hetu.PersonalIdentityCode.parse(identityCode).masked();

@@ -259,6 +259,11 @@ class VerifyIdentityIT {
         }
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getRetries()).isZero();
         assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+        // the incident says what the provider answered, not what its answer echoed (the signer's address)
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getIncidentMessage())
+                .contains("503").doesNotContain("outage@example.com");
+        assertThat(management.getJobExceptionStacktrace(management.createJobQuery().processInstanceId(pi.getId())
+                .singleResult().getId())).doesNotContain("outage@example.com");
         assertThat(pi).isWaitingAt("RequestSignature");
     }
 

@@ -75,7 +75,9 @@ public class SignatureSimulator {
     ResponseEntity<Map<String, Object>> create(@RequestHeader(name = "Authorization", required = false) String auth,
                                                @RequestBody Map<String, Object> body) {
         if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "simulated outage"));
+            // echoing the request, as some providers' error answers do: the signer's address comes back with it
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Map.of("error", "simulated outage", "request", body));
         }
         if (!("Bearer " + properties.apiKey()).equals(auth)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "bad API key"));
