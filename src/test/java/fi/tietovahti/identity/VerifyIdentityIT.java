@@ -170,7 +170,9 @@ class VerifyIdentityIT {
 
         // the requester opens the link and signs as herself, as a person would
         RestTemplate browser = new RestTemplate();
-        assertThat(browser.getForObject(url.group(1), String.class)).contains("Aino Virtanen");
+        // the simulator's page shows its test identities' codes masked, as every screen does
+        assertThat(browser.getForObject(url.group(1), String.class)).contains("Aino Virtanen")
+                .contains("010594Y***2").doesNotContain("010594Y9032");
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("identity", "0");
         HttpHeaders headers = new HttpHeaders();

@@ -108,7 +108,8 @@ public class SignatureSimulator {
         for (int i = 0; i < TEST_IDENTITIES.size(); i++) {
             buttons.append("<form method='post'><input type='hidden' name='identity' value='").append(i)
                     .append("'><button type='submit'>").append(HtmlUtils.htmlEscape(TEST_IDENTITIES.get(i).getKey()))
-                    .append(" &middot; ").append(TEST_IDENTITIES.get(i).getValue()).append("</button></form>");
+                    .append(" &middot; ").append(fi.tietovahti.hetu.PersonalIdentityCode.mask(
+                            TEST_IDENTITIES.get(i).getValue())).append("</button></form>");
         }
         return ResponseEntity.ok(page("Allekirjoita pyyntö " + HtmlUtils.htmlEscape(pending.reference())
                         + " / Sign request", "<p>SIMULAATTORI: valitse testihenkilö, jona tunnistaudut. "
