@@ -37,6 +37,12 @@ public class AccessRequests {
             this(PrivacyCase.Type.ACCESS, receivedAt, language, channel, requesterName, requesterEmail,
                     requesterPhone, onBehalfOfMinor);
         }
+
+        /** Without the requester's name and contacts: a record that reaches a log line by accident names nobody. */
+        @Override
+        public String toString() {
+            return "Registration[type=" + type + ", channel=" + channel + ", language=" + language + "]";
+        }
     }
 
     /** Who the request is about, as far as the registers tell. */

@@ -21,6 +21,12 @@ public interface IdentityVerificationProvider {
                                   Instant expiresAt) {
             this(reference, signerEmail, language, callbackUrl, expiresAt, null);
         }
+
+        /** Without the signer's address: a spec that reaches a log line by accident names nobody. */
+        @Override
+        public String toString() {
+            return "SigningRequestSpec[reference=" + reference + ", language=" + language + "]";
+        }
     }
 
     /** The provider's answer: its id for the request and the URL the signer opens. */

@@ -67,6 +67,11 @@ public class IdentityVerificationService {
     /** A verified identity, for matching the data subject. Holds the full identity code: never log or store it. */
     public record VerifiedIdentity(long verificationId, String name, PersonalIdentityCode code, Instant requestedAt,
                                    Instant verifiedAt) {
+        /** The ids only: a record that reaches a log line by accident names nobody. */
+        @Override
+        public String toString() {
+            return "VerifiedIdentity[verificationId=" + verificationId + "]";
+        }
     }
 
     /** The identity a verification established; fails when it established none. */

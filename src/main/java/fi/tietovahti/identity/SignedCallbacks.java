@@ -24,6 +24,11 @@ public class SignedCallbacks {
 
     /** A completed signing or identification. Holds the full identity code: never log it. */
     public record SignedEvent(String eventId, String signingRequestId, String signerName, PersonalIdentityCode signerCode) {
+        /** The ids only: a record that reaches a log line by accident names nobody. */
+        @Override
+        public String toString() {
+            return "SignedEvent[eventId=" + eventId + ", signingRequestId=" + signingRequestId + "]";
+        }
     }
 
     private final EsignProperties properties;

@@ -36,4 +36,11 @@ public record DataSubject(Set<Long> personIds, Set<Long> contractTenancyIds, Set
     public boolean isEmpty() {
         return personIds.isEmpty() && contractTenancyIds.isEmpty() && emails.isEmpty();
     }
+
+    /** Ids and counts, not the addresses: a subject that reaches a log line by accident names nobody. */
+    @Override
+    public String toString() {
+        return "DataSubject[personIds=" + personIds + ", contractTenancyIds=" + contractTenancyIds + ", emails="
+                + emails.size() + "]";
+    }
 }
