@@ -78,14 +78,6 @@ public class AccessReportRenderer {
         return new Report(save(pkg, request), pdf(pkg, request));
     }
 
-    public byte[] docx(ReportRequest request) {
-        return save(build(request), request);
-    }
-
-    public byte[] pdf(ReportRequest request) {
-        return pdf(build(request), request);
-    }
-
     private static byte[] save(WordprocessingMLPackage pkg, ReportRequest request) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

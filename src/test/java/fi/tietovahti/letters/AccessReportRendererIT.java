@@ -49,9 +49,9 @@ class AccessReportRendererIT {
                 .filter(r -> r.category().equals("customer-service.interaction")).findFirst().orElseThrow();
         String staff = (String) interaction.fields().get("handledBy");
 
-        String text = AccessReportRenderer.textOf(renderer.docx(request("fi", records, List.of(
+        String text = AccessReportRenderer.textOf(renderer.render(request("fi", records, List.of(
                 new AccessReportRenderer.Redaction(complaint.recordRef(), "complainant", "Art. 15(4): neighbour"),
-                new AccessReportRenderer.Redaction(interaction.recordRef(), "handledBy", "staff member")))));
+                new AccessReportRenderer.Redaction(interaction.recordRef(), "handledBy", "staff member")))).docx());
 
         assertThat(text).doesNotContain(complainant).contains("[poistettu: toisen henkilön tieto]");
         assertThat(text).contains("Asianumero: TV-2026-000123").contains("Hyvä Aino Virtanen,")
@@ -72,13 +72,13 @@ class AccessReportRendererIT {
     @CsvSource({"sv, Ärendenummer: TV-2026-000123, Bästa Aino Virtanen, dataombudsmannen",
             "en, Case number: TV-2026-000123, Dear Aino Virtanen, Data Protection Ombudsman"})
     void theReportIsInTheRequestersLanguage(String language, String caseLine, String greeting, String complaint) {
-        String text = AccessReportRenderer.textOf(renderer.docx(request(language, showcaseRecords(), List.of())));
+        String text = AccessReportRenderer.textOf(renderer.render(request(language, showcaseRecords(), List.of())).docx());
         assertThat(text).contains(caseLine).contains(greeting).contains(complaint).doesNotContain("${");
     }
 
     @Test
     void aPersonWithoutDataGetsEveryCategoryMarkedEmpty() throws Exception {
-        byte[] docx = renderer.docx(request("en", List.of(), List.of()));
+        byte[] docx = renderer.render(request("en", List.of(), List.of())).docx();
         String text = AccessReportRenderer.textOf(docx);
         assertThat(text).contains("There is no data about you in this category.");
         // written unindented (src/main/resources/docx4j.properties): indenting was most of docx4j's saving time
@@ -94,7 +94,7 @@ class AccessReportRendererIT {
 
     @Test
     void thePdfIsRenderedWithTheShippedFont() throws Exception {
-        byte[] pdf = renderer.pdf(request("fi", showcaseRecords(), List.of()));
+        byte[] pdf = renderer.render(request("fi", showcaseRecords(), List.of())).pdf();
         // kept for a look by eye: target/reports/showcase-fi.pdf
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/reports/showcase-fi.pdf"), pdf);
@@ -128,9 +128,10 @@ class AccessReportRendererIT {
                 java.util.Map.of("summary", "Soitti <kiireellinen> & pyysi\u000Bsoittoa\u0000takaisin"), java.util.Set.of(), false);
         var request = new AccessReportRenderer.ReportRequest("TV-2026-000124", "fi", "Matti & Maija <Virtanen>",
                 LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26), List.of(note), List.of());
-        String text = AccessReportRenderer.textOf(renderer.docx(request));
+        AccessReportRenderer.Report report = renderer.render(request);
+        String text = AccessReportRenderer.textOf(report.docx());
         assertThat(text).contains("Hyvä Matti & Maija <Virtanen>,").contains("Soitti <kiireellinen> & pyysi soittoa takaisin");
-        try (var document = org.apache.pdfbox.Loader.loadPDF(renderer.pdf(request))) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report.pdf())) {
             String pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(pdf.replaceAll("\\s+", " ")).contains("Matti & Maija <Virtanen>")
                     .contains("Soitti <kiireellinen> & pyysi soittoa takaisin");
@@ -145,7 +146,7 @@ class AccessReportRendererIT {
                 java.util.Map.of("summary", longNote, "name", "王小明 " + "x".repeat(300)), java.util.Set.of(), false);
         var request = new AccessReportRenderer.ReportRequest("TV-2026-000125", "fi", "Aino Virtanen",
                 LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26), List.of(note), List.of());
-        byte[] pdf = renderer.pdf(request);
+        byte[] pdf = renderer.render(request).pdf();
         // kept for a look by eye
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/reports/long-record-fi.pdf"), pdf);
