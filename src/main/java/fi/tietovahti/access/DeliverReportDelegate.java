@@ -2,6 +2,7 @@ package fi.tietovahti.access;
 
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.delivery.SecureDeliveries;
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,8 +14,10 @@ class DeliverReportDelegate implements JavaDelegate {
 
     private final SecureDeliveries deliveries;
     private final CaseRegistry cases;
+    private final Clock clock;
 
-    DeliverReportDelegate(SecureDeliveries deliveries, CaseRegistry cases) {
+    DeliverReportDelegate(SecureDeliveries deliveries, CaseRegistry cases, Clock clock) {
+        this.clock = clock;
         this.deliveries = deliveries;
         this.cases = cases;
     }
@@ -23,7 +26,7 @@ class DeliverReportDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         SecureDeliveries.Created created = deliveries.deliver(execution.getProcessBusinessKey(),
                 (Long) execution.getVariable("identityVerificationId"));
-        Date now = new Date();
+        Date now = Date.from(clock.instant());
         cases.markDelivered(execution.getProcessBusinessKey(), now.toInstant());
         execution.setVariable("answeredAt", now);
         execution.setVariable("deliveryExpiresAt", Date.from(created.expiresAt()));

@@ -2,6 +2,7 @@ package fi.tietovahti.access;
 
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.deadline.LegalDeadlines;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,9 +20,9 @@ final class DoorInput {
     }
 
     /** When the request arrived. A bare date means that Helsinki day (now, if it is today). Missing means now. */
-    static Instant receivedAt(Object value) {
+    static Instant receivedAt(Object value, Clock clock) {
         if (value == null || value.toString().isBlank()) {
-            return Instant.now();
+            return clock.instant();
         }
         if (value instanceof Date date) {
             return date.toInstant();
@@ -30,7 +31,7 @@ final class DoorInput {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return day.equals(LocalDate.now(LegalDeadlines.HELSINKI)) ? Instant.now()
+                return day.equals(LocalDate.now(clock.withZone(LegalDeadlines.HELSINKI))) ? clock.instant()
                         : day.atTime(12, 0).atZone(LegalDeadlines.HELSINKI).toInstant();
             }
             if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {

@@ -24,8 +24,11 @@ class RegisterRequestDelegate implements JavaDelegate {
     private final AccessRequests requests;
     private final CaseDeadlines deadlines;
     private final fi.tietovahti.cases.CaseRegistry cases;
+    private final java.time.Clock clock;
 
-    RegisterRequestDelegate(AccessRequests requests, CaseDeadlines deadlines, fi.tietovahti.cases.CaseRegistry cases) {
+    RegisterRequestDelegate(AccessRequests requests, CaseDeadlines deadlines, fi.tietovahti.cases.CaseRegistry cases,
+                            java.time.Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.deadlines = deadlines;
         this.cases = cases;
@@ -45,7 +48,7 @@ class RegisterRequestDelegate implements JavaDelegate {
         Object type = execution.getVariableLocal("requestType");
         PrivacyCase kase = requests.register(new AccessRequests.Registration(
                 type == null ? PrivacyCase.Type.ACCESS : PrivacyCase.Type.valueOf(type.toString()),
-                DoorInput.receivedAt(execution.getVariable("receivedAt")), text(execution.getVariable("language")),
+                DoorInput.receivedAt(execution.getVariable("receivedAt"), clock), text(execution.getVariable("language")),
                 DoorInput.channel(execution.getVariable("channel")), name, email, phone,
                 Boolean.TRUE.equals(execution.getVariable("onBehalfOfMinor"))));
         if (details != null) {

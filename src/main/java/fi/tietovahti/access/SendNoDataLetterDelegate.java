@@ -1,5 +1,6 @@
 package fi.tietovahti.access;
 
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,14 +11,16 @@ import org.springframework.stereotype.Component;
 class SendNoDataLetterDelegate implements JavaDelegate {
 
     private final AccessLetters letters;
+    private final Clock clock;
 
-    SendNoDataLetterDelegate(AccessLetters letters) {
+    SendNoDataLetterDelegate(AccessLetters letters, Clock clock) {
         this.letters = letters;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         letters.noDataHeld(execution.getProcessBusinessKey());
-        execution.setVariable("answeredAt", new Date());
+        execution.setVariable("answeredAt", Date.from(clock.instant()));
     }
 }

@@ -21,8 +21,11 @@ class LettersWarmUp {
 
     private final AccessReportRenderer renderer;
     private final boolean enabled;
+    private final java.time.Clock clock;
 
-    LettersWarmUp(AccessReportRenderer renderer, @Value("${tietovahti.letters.warm-up:true}") boolean enabled) {
+    LettersWarmUp(AccessReportRenderer renderer, @Value("${tietovahti.letters.warm-up:true}") boolean enabled,
+                  java.time.Clock clock) {
+        this.clock = clock;
         this.renderer = renderer;
         this.enabled = enabled;
     }
@@ -42,7 +45,7 @@ class LettersWarmUp {
         long started = System.nanoTime();
         try {
             AccessReportRenderer.ReportRequest empty = new AccessReportRenderer.ReportRequest("TV-0000-000000", "fi",
-                    "-", LocalDate.now(), LocalDate.now(), List.of(), List.of());
+                    "-", LocalDate.now(clock), LocalDate.now(clock), List.of(), List.of());
             renderer.render(empty);
             long ms = (System.nanoTime() - started) / 1_000_000;
             log.info("Letters warmed up in {} ms", ms);

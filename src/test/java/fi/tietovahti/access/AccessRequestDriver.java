@@ -1,5 +1,6 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
@@ -119,7 +120,7 @@ public record AccessRequestDriver(RuntimeService runtime, ManagementService mana
      */
     public AccessRequestDoors.Started startAtTheDesk(AccessRequestDoors doors, fi.tietovahti.cases.PrivacyCase.Type type,
                                                       String name, String email, String identityCode, String language) {
-        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(type, java.time.Instant.now(),
+        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(type, TestClock.now(),
                 language, fi.tietovahti.cases.PrivacyCase.Channel.DESK, name, email, null, false), true);
         runJobs(started.processInstanceId());
         completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",

@@ -1,5 +1,6 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.cases.PrivacyCase;
@@ -119,7 +120,7 @@ class AccessThroughputBenchmark {
                 Resident who = residents.get(i % residents.size());
                 int n = i;
                 starts.add(outside.submit(() -> {
-                    AccessRequestDoors.Started s = doors.start(new AccessRequests.Registration(Instant.now(), "fi",
+                    AccessRequestDoors.Started s = doors.start(new AccessRequests.Registration(TestClock.now(), "fi",
                             PrivacyCase.Channel.REST, who.name(), "bench" + n + "@example.com", null, false), false);
                     byCase.put(s.caseNumber(), who);
                     instances.add(s.processInstanceId());

@@ -1,5 +1,6 @@
 package fi.tietovahti.cases;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ class CaseDeadlinesIT {
 
     @Test
     void anExtensionIsOnceWithReasonsWithinTheFirstMonthAndClosingJudgesBothDeadlines() {
-        PrivacyCase kase = open(ZonedDateTime.now(LegalDeadlines.HELSINKI).minusDays(10));
+        PrivacyCase kase = open(TestClock.now().atZone(LegalDeadlines.HELSINKI).minusDays(10));
         LocalDate first = kase.getLegalDeadline();
         assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 3, PrivacyCase.ExtensionGround.COMPLEXITY, "x", "dpo"))
                 .hasMessageContaining("1 to 2 further months");
@@ -83,12 +84,12 @@ class CaseDeadlinesIT {
         assertThatThrownBy(() -> deadlines.extend(kase.getCaseNumber(), 1, PrivacyCase.ExtensionGround.BOTH, "again", "dpo"))
                 .hasMessageContaining("only once");
 
-        PrivacyCase closed = deadlines.close(kase.getCaseNumber(), PrivacyCase.Outcome.DELIVERED, Instant.now());
+        PrivacyCase closed = deadlines.close(kase.getCaseNumber(), PrivacyCase.Outcome.DELIVERED, TestClock.now());
         // 10 days after receipt: inside the extended deadline and the 30-day target
         assertThat(closed.getOnTimeLegal()).isTrue();
         assertThat(closed.getOnTimeTarget()).isTrue();
         PrivacyCase late = deadlines.close(kase.getCaseNumber(), PrivacyCase.Outcome.DELIVERED,
-                Instant.now().plus(Duration.ofDays(25)));
+                TestClock.now().plus(Duration.ofDays(25)));
         assertThat(late.getOnTimeTarget()).isFalse();
         assertThat(late.getOnTimeLegal()).isTrue();
     }
@@ -97,7 +98,7 @@ class CaseDeadlinesIT {
     void thePauseNeverUndoesAnExtensionAndAnExtensionKeepsThePausedDays() {
         CaseDeadlines pausing = new CaseDeadlines(repository, new LegalDeadlines(properties(true)), properties(true),
                 Clock.system(LegalDeadlines.HELSINKI));
-        ZonedDateTime received = ZonedDateTime.now(LegalDeadlines.HELSINKI).minusDays(12);
+        ZonedDateTime received = TestClock.now().atZone(LegalDeadlines.HELSINKI).minusDays(12);
         Instant asked = received.plusMinutes(5).toInstant();
         Instant signed = received.plusDays(4).toInstant();
 

@@ -37,7 +37,6 @@ public final class DemoDataGenerator {
     public static final String SHOWCASE_SPOUSE_HETU = "020594X903P";
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final LocalDate HISTORY_START = LocalDate.of(2006, 1, 1);
     /** From this size on (benchmarks), the data set holds a resident with 20 years of history. */
     static final int LONG_RESIDENT_FROM = 10_000;
 
@@ -84,6 +83,16 @@ public final class DemoDataGenerator {
     private final Random random;
     private final int targetTenancies;
     private final LocalDate today;
+    /** Twenty years of history before the reference day, whatever day that is: the data has one shape. */
+    private final LocalDate historyStart;
+    /**
+     * Running tenancies so far: every {@value #OPEN_CLAIM_EVERY}th has a rent unpaid since last month and every
+     * {@value #CO_RESIDENT_EVERY}th an adult who is not on the lease, so those states exist on any reference day
+     * (chance alone left some days without an open claim).
+     */
+    private int runningTenancies;
+    private static final int OPEN_CLAIM_EVERY = 20;
+    private static final int CO_RESIDENT_EVERY = 25;
     private final Set<String> usedCodes = new HashSet<>();
     private final List<Long> residentPool = new ArrayList<>();
 
@@ -97,6 +106,7 @@ public final class DemoDataGenerator {
         this.random = new Random(seed);
         this.targetTenancies = targetTenancies;
         this.today = today;
+        this.historyStart = LocalDate.of(today.getYear() - 20, 1, 1);
     }
 
     /** Loads everything through one connection; returns the rows written per table. */
@@ -200,7 +210,7 @@ public final class DemoDataGenerator {
 
         int made = 0;
         LocalDate start = showcase ? LocalDate.of(2019, 8, 1)
-                : longResident ? HISTORY_START : HISTORY_START.plusDays(random.nextInt(3 * 365));
+                : longResident ? historyStart : historyStart.plusDays(random.nextInt(3 * 365));
         while (made < remaining && start.isBefore(today)) {
             LocalDate end = showcase || longResident ? null
                     : start.plusMonths(6 + random.nextInt(120)).withDayOfMonth(1).minusDays(1);
@@ -226,6 +236,9 @@ public final class DemoDataGenerator {
         List<Long> parties = new ArrayList<>();
         List<Long> adults = new ArrayList<>();
         LocalDate stayEnd = end == null ? today : end;
+        int running = end == null && !showcase ? ++runningTenancies : 0;
+        boolean openClaim = running % OPEN_CLAIM_EVERY == 1;
+        boolean coResident = running % CO_RESIDENT_EVERY == 2;
         String surname = showcase ? "Virtanen" : pick(SURNAMES);
         long main = showcase
                 ? person("Aino", "Virtanen", PersonalIdentityCode.parse(SHOWCASE_HETU), true)
@@ -239,7 +252,7 @@ public final class DemoDataGenerator {
             parties.add(spouse);
             occupancy.row(occupancy.nextId(), tenancyId, spouse, "SPOUSE", start, end);
         }
-        if (!showcase && random.nextInt(100) < 8) {
+        if (!showcase && (random.nextInt(100) < 8 | coResident)) {
             LocalDate birth = adultBirth(start);
             long adult = personWithoutCode(pickFirstName(), pick(SURNAMES), birth, true);
             adults.add(adult);
@@ -283,7 +296,7 @@ public final class DemoDataGenerator {
                     "Perhe on kasvanut, tarvitsemme isomman asunnon",
                     end == null ? (showcase ? "FORWARDED" : "PENDING") : "COMPLETED");
         }
-        ledger(tenancyId, start, stayEnd, rent, showcase);
+        ledger(tenancyId, start, stayEnd, rent, showcase, openClaim);
         maintenance(apt, tenancyId, main, start, stayEnd, showcase);
         keys(apt, tenancyId, parties, adults, start, end, showcase);
         bookings(parties, start, stayEnd, end == null, showcase);
@@ -375,7 +388,10 @@ public final class DemoDataGenerator {
 
     // --- registers ---------------------------------------------------------------------------------------
 
-    private void ledger(long tenancyId, LocalDate start, LocalDate until, BigDecimal rent, boolean showcase) {
+    private void ledger(long tenancyId, LocalDate start, LocalDate until, BigDecimal rent, boolean showcase,
+                        boolean openClaim) {
+        // the month whose rent stays unpaid: due 40-70 days ago, so its reminder went out and the claim is open
+        LocalDate unpaidMonth = openClaim ? today.minusDays(40).withDayOfMonth(1) : null;
         long cents = rent.movePointRight(2).longValueExact();
         LocalDate month = start.withDayOfMonth(1);
         int n = 0;
@@ -386,6 +402,10 @@ public final class DemoDataGenerator {
                     "Vuokra " + month.getMonthValue() + "/" + month.getYear());
             boolean late = showcase ? month.equals(LocalDate.of(2024, 3, 1)) : random.nextInt(1000) < 12;
             LocalDate paid = late ? due.plusDays(20 + random.nextInt(40)) : due.minusDays(random.nextInt(5));
+            if (month.equals(unpaidMonth)) {
+                late = true;
+                paid = today.plusDays(30);
+            }
             if (!paid.isAfter(today)) {
                 ledger.row(ledger.nextId(), tenancyId, "PAYMENT", paid, null, -cents, ref, "Maksu viitteellä");
             }

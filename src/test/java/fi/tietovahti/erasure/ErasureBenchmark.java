@@ -1,5 +1,6 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.testsupport.BenchmarkDataSet;
@@ -91,7 +92,7 @@ class ErasureBenchmark {
         for (int run = 0; run < RUNS; run++) {
             rolledBack.executeWithoutResult(status -> {
                 fi.tietovahti.cases.PrivacyCase kase = cases.open(new fi.tietovahti.cases.NewCase(
-                        fi.tietovahti.cases.PrivacyCase.Type.ERASURE, java.time.Instant.now(), "fi",
+                        fi.tietovahti.cases.PrivacyCase.Type.ERASURE, TestClock.now(), "fi",
                         fi.tietovahti.cases.PrivacyCase.Channel.DESK, "Benchmark", "bench@example.com", null));
                 cases.recordSubject(kase.getCaseNumber(), person, "benchmark");
                 long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.catalogue.Catalogue;
@@ -109,7 +110,7 @@ class ErasurePlanIT {
         ErasurePlanner.Item lease = planner.plan(longGone).item("tenancy.lease");
         assertThat(lease.action()).isEqualTo(ErasureAction.ERASE);
         assertThat(lease.ground()).contains("ended on " + lease.holdEndsOn());
-        assertThat(lease.holdEndsOn()).isBefore(LocalDate.now());
+        assertThat(lease.holdEndsOn()).isBefore(TestClock.today());
     }
 
     @Test
@@ -171,7 +172,7 @@ class ErasurePlanIT {
         long person = former.personIds().iterator().next();
         assertThat(planner.plan(former).item("bookings.reservation").action()).isEqualTo(ErasureAction.ERASE);
         fi.tietovahti.cases.PrivacyCase access = cases.open(new fi.tietovahti.cases.NewCase(
-                fi.tietovahti.cases.PrivacyCase.Type.ACCESS, java.time.Instant.now(), "fi",
+                fi.tietovahti.cases.PrivacyCase.Type.ACCESS, TestClock.now(), "fi",
                 fi.tietovahti.cases.PrivacyCase.Channel.DESK, "Pending", "pending@example.com", null));
         cases.recordSubject(access.getCaseNumber(), person, "test");
         try {
@@ -181,7 +182,8 @@ class ErasurePlanIT {
                 assertThat(i.holdEndsOn()).as("held until the access request is answered").isNull();
             });
         } finally {
-            jdbc.update("update tietovahti.privacy_case set closed_at = now() where id = ?", access.getId());
+            jdbc.update("update tietovahti.privacy_case set closed_at = ? where id = ?",
+                    java.sql.Timestamp.from(TestClock.now()), access.getId());
         }
         assertThat(planner.plan(former).item("bookings.reservation").action()).isEqualTo(ErasureAction.ERASE);
     }
@@ -192,7 +194,7 @@ class ErasurePlanIT {
      */
     @Test
     void everyRuleOfTheDecisionTableDecidesForSomeResident() throws Exception {
-        java.util.Date start = new java.util.Date(System.currentTimeMillis() - 1000);
+        java.util.Date start = java.util.Date.from(TestClock.now().minusSeconds(1));
         List<DataSubject> residentsInEveryState = List.of(TestResidents.showcase(residents),
                 TestResidents.formerTenant(jdbc, residents, 1, 3), TestResidents.formerTenant(jdbc, residents, 8, 20),
                 TestResidents.coResident(jdbc, residents), residents.subjectOf(List.of(jdbc.queryForObject("""

@@ -1,5 +1,6 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class ErasureRequestIT extends RequestProcessTest {
         Map<String, Object> row = jdbc.queryForMap("""
                 select p.id, p.first_name || ' ' || p.last_name as name, p.hetu from tietovahti.person p
                 where p.hetu is not null and p.id not in (1, 2, 3) and %s
-                order by p.id desc limit 1""".formatted(condition));
+                order by p.id desc limit 1""".formatted(TestClock.sqlToday(condition)));
         long id = ((Number) row.get("id")).longValue();
         return new Resident(id, (String) row.get("name"), (String) row.get("hetu"),
                 List.copyOf(residents.subjectOf(List.of(id)).contractTenancyIds()));
@@ -133,16 +134,16 @@ class ErasureRequestIT extends RequestProcessTest {
                 "keepInstead", List.of("bookings.reservation"), "sensitiveChangeReason", "A dispute over a booking")))
                 .hasMessageContaining("date");
         assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
-                "keepInstead", List.of("bookings.reservation"), "keepUntil", LocalDate.now().plusDays(1).toString())))
+                "keepInstead", List.of("bookings.reservation"), "keepUntil", TestClock.today().plusDays(1).toString())))
                 .hasMessageContaining("reason");
         assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
-                "keepInstead", List.of("no.such-category"), "keepUntil", LocalDate.now().plusDays(1).toString(),
+                "keepInstead", List.of("no.such-category"), "keepUntil", TestClock.today().plusDays(1).toString(),
                 "sensitiveChangeReason", "x"))).hasMessageContaining("no such category");
         assertThat(requests.decisions(started.caseNumber())).noneMatch(ErasureRequests.Decision::changed);
 
         // the handler keeps the bookings for a day (a dispute), asks for the letter; no hold is released: no DPO
         driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of("keepInstead", List.of("bookings.reservation"),
-                "keepUntil", LocalDate.now().plusDays(1).toString(), "sensitiveChangeReason",
+                "keepUntil", TestClock.today().plusDays(1).toString(), "sensitiveChangeReason",
                 "A dispute over a sauna booking is pending", "notifyWhenHoldEnds", true));
 
         assertThat(driver.instance(pi)).as("the case is closed").isNull();
@@ -183,7 +184,7 @@ class ErasureRequestIT extends RequestProcessTest {
         int noticesBefore = count("select count(*) from tietovahti.erasure_notice where case_id = ?", kase.getId());
 
         // the day after the handler's date: the sweep erases the bookings and tells the requester
-        Clock dayAfter = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(2)), ZoneId.of("Europe/Helsinki"));
+        Clock dayAfter = Clock.fixed(TestClock.now().plus(java.time.Duration.ofDays(2)), ZoneId.of("Europe/Helsinki"));
         ErasureHolds later = new ErasureHolds(requests, new ErasurePlanner(decisions, catalogue, facts, dayAfter),
                 notices, cases, letters, mail, jdbc, transactions, dayAfter);
         ErasureHolds.Swept swept = later.sweep(List.of(kase.getId()));
@@ -197,7 +198,7 @@ class ErasureRequestIT extends RequestProcessTest {
                 .as("the bookings' processors told too").isGreaterThanOrEqualTo(noticesBefore);
 
         // eleven years on, the Accounting Act's hold has ended: the ledger goes as well
-        Clock decadeLater = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(11 * 366)),
+        Clock decadeLater = Clock.fixed(TestClock.now().plus(java.time.Duration.ofDays(11 * 366)),
                 ZoneId.of("Europe/Helsinki"));
         new ErasureHolds(requests, new ErasurePlanner(decisions, catalogue, facts, decadeLater), notices, cases,
                 letters, mail, jdbc, transactions, decadeLater).sweep(List.of(kase.getId()));
@@ -266,7 +267,7 @@ class ErasureRequestIT extends RequestProcessTest {
                 "slow.erasure@example.com", nobody.hetu(), "sv");
         // the case is answered at once (no data); a second request, left waiting at the desk check, is watched
         AccessRequestDoors.Started waiting = doors.start(new fi.tietovahti.access.AccessRequests.Registration(
-                PrivacyCase.Type.ERASURE, Instant.now(), "sv", PrivacyCase.Channel.DESK, nobody.name(),
+                PrivacyCase.Type.ERASURE, TestClock.now(), "sv", PrivacyCase.Channel.DESK, nobody.name(),
                 "slow.erasure@example.com", null, false), true);
         String pi = waiting.processInstanceId();
         driver.runJobs(pi);

@@ -1,5 +1,6 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.testsupport.TestClock;
 import fi.tietovahti.demo.DemoDataGenerator;
 import fi.tietovahti.hetu.PersonalIdentityCode;
 import fi.tietovahti.registers.DataSubject;
@@ -36,7 +37,8 @@ final class TestResidents {
                                   where o2.person_id = o.person_id and (t2.end_date is null or t2.end_date >= current_date))
                   and not exists (select 1 from tietovahti.collection_case c where c.tenancy_id = t.id
                                   and c.status not in ('PAID', 'CLOSED'))
-                order by o.person_id limit 1""", Long.class, yearsAgoAtLeast, yearsAgoAtMost);
+                order by o.person_id limit 1""".replace("current_date", TestClock.sqlDate()), Long.class,
+                yearsAgoAtLeast, yearsAgoAtMost);
         return residents.subjectOf(List.of(person));
     }
 

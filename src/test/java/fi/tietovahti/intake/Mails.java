@@ -1,5 +1,6 @@
 package fi.tietovahti.intake;
 
+import fi.tietovahti.testsupport.TestClock;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -94,7 +95,7 @@ final class Mails {
         m.setFrom(new InternetAddress(fromAddress, fromName, "UTF-8"));
         m.setRecipient(Message.RecipientType.TO, new InternetAddress("tietosuoja@hekaoy.fi"));
         m.setSubject(subject, "UTF-8");
-        m.setSentDate(new java.util.Date());
+        m.setSentDate(java.util.Date.from(TestClock.now()));
         MimeBodyPart body = new MimeBodyPart();
         if (html != null && text == null) {
             body.setText(html, "UTF-8", "html");

@@ -1,5 +1,6 @@
 package fi.tietovahti.letters;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.catalogue.Catalogue;
@@ -61,7 +62,7 @@ class AccessReportBenchmark {
             AccessReportRenderer.Report report = renderer.render(request);
             long t2 = System.nanoTime();
             Set<String> portable = catalogue.portableCategories();
-            byte[] json = export.json("TV-2026-000001", "Heka", Instant.now(),
+            byte[] json = export.json("TV-2026-000001", "Heka", TestClock.now(),
                     collected.stream().filter(r -> portable.contains(r.category())).toList());
             long t3 = System.nanoTime();
             assertThat(report.docx()).isNotEmpty();

@@ -1,5 +1,6 @@
 package fi.tietovahti.rectification;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class RectificationRequestIT extends RequestProcessTest {
         try {
             pi = forms.submitStartForm(definition, Map.of("sensitiveRequesterName", person.get("name"),
                     "sensitiveRequesterEmail", "rectify." + person.get("id") + "@example.com", "language", "fi",
-                    "channel", "DESK", "receivedAt", LocalDate.now(LegalDeadlines.HELSINKI).toString(),
+                    "channel", "DESK", "receivedAt", TestClock.today().toString(),
                     "deskCheck", true, "sensitiveRequestDetails", asked)).getId();
         } finally {
             identityService.clearAuthentication();

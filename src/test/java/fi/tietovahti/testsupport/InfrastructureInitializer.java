@@ -32,6 +32,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // before the engine is built: deployment and history times are on the test clock from the first one
+        TestClock.installInEngine();
         GreenMail mail = TestInfrastructure.greenMail();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", Map.ofEntries(
                 Map.entry("server.port", PORT),

@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The one Spring context of the test suite: the whole application on a port chosen once per run
  * ({@link InfrastructureInitializer#PORT}), on the shared embedded
- * PostgreSQL and GreenMail, with the demo data loaded once. Every integration test uses exactly this annotation
+ * PostgreSQL and GreenMail, with the demo data loaded once for the reference day of {@link TestClock}, whose clock
+ * the application and the engine run on. Every integration test uses exactly this annotation
  * and nothing that changes the context, so Spring builds the context once for the run.
  */
 @Target(ElementType.TYPE)
@@ -22,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-@Import({DemoDataConfiguration.class, SimulatorConfiguration.class})
+@Import({TestClockConfiguration.class, DemoDataConfiguration.class, SimulatorConfiguration.class})
 public @interface TietovahtiTest {
 }

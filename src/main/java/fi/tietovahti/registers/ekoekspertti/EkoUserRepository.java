@@ -19,7 +19,7 @@ public interface EkoUserRepository extends JpaRepository<EkoUser, Long> {
     @Modifying
     @Query(nativeQuery = true, value = """
             update tietovahti.eko_user set email = 'anonymised-' || id || '@invalid', nickname = 'anonymised',
-                   residence = '(poistettu)', closed_at = coalesce(closed_at, now())
+                   residence = '(poistettu)', closed_at = coalesce(closed_at, :now)
             where id in :ids""")
-    int anonymise(Collection<Long> ids);
+    int anonymise(Collection<Long> ids, java.time.Instant now);
 }

@@ -19,10 +19,12 @@ class EkoekspertiDataSource extends RegisterSource {
 
     private final EkoUserRepository users;
     private final EkoChallengeCompletionRepository completions;
+    private final java.time.Clock clock;
 
     EkoekspertiDataSource(EkoUserRepository users, EkoChallengeCompletionRepository completions,
-                          ProcessingRestrictions restrictions) {
+                          ProcessingRestrictions restrictions, java.time.Clock clock) {
         super("ekoekspertti", Set.of(PROFILE, CHALLENGE), restrictions);
+        this.clock = clock;
         this.users = users;
         this.completions = completions;
     }
@@ -69,7 +71,7 @@ class EkoekspertiDataSource extends RegisterSource {
         }
         switch (profile) {
             case ERASE -> report.add(PROFILE, profile, users.deleteByIds(ids));
-            case ANONYMISE -> report.add(PROFILE, profile, users.anonymise(ids));
+            case ANONYMISE -> report.add(PROFILE, profile, users.anonymise(ids, clock.instant()));
             case KEEP -> { }
         }
         return report.build();
