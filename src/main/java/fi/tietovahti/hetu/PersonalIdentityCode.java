@@ -1,7 +1,9 @@
 package fi.tietovahti.hetu;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,6 +18,7 @@ import java.util.Objects;
 public final class PersonalIdentityCode {
 
     private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final String value;
     private final LocalDate birthDate;
@@ -28,11 +31,35 @@ public final class PersonalIdentityCode {
     }
 
     /**
-     * Parses and validates a code. Surrounding white space is ignored and letters may be lower case.
+     * Parses and validates a code as it arrives from outside (a form, a desk check, an e-signature callback),
+     * against today's date on {@code clock} in Helsinki: a birth date after today is invalid. Surrounding white
+     * space is ignored and letters may be lower case; digits are ASCII only, so that one person cannot have a
+     * second identity written in full-width or other Unicode digits.
      *
      * @throws InvalidPersonalIdentityCodeException with a message that says what is wrong, never the code itself
      */
+    public static PersonalIdentityCode parse(String text, Clock clock) {
+        PersonalIdentityCode code = parseShape(text);
+        if (code.birthDate.isAfter(LocalDate.now(clock.withZone(HELSINKI)))) {
+            throw new InvalidPersonalIdentityCodeException("the birth date DDMMYY is in the future");
+        }
+        return code;
+    }
+
+    /** {@link #parse(String, Clock)} against the machine's clock, for callers without an application clock. */
     public static PersonalIdentityCode parse(String text) {
+        return parse(text, Clock.system(HELSINKI));
+    }
+
+    /**
+     * A code read back from a register or from this system's own tables, where it was validated when written:
+     * every rule but "not born after today" is checked, so a row is never unreadable because of the date.
+     */
+    public static PersonalIdentityCode ofStored(String value) {
+        return parseShape(value);
+    }
+
+    private static PersonalIdentityCode parseShape(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidPersonalIdentityCodeException("the personal identity code is empty");
         }
@@ -45,11 +72,11 @@ public final class PersonalIdentityCode {
         char centurySign = code.charAt(6);
         String individualPart = code.substring(7, 10);
         char check = code.charAt(10);
-        if (!datePart.chars().allMatch(Character::isDigit)) {
+        if (!isAsciiDigits(datePart)) {
             throw new InvalidPersonalIdentityCodeException("the first six characters must be the birth date DDMMYY");
         }
         int century = centuryOf(centurySign);
-        if (!individualPart.chars().allMatch(Character::isDigit)) {
+        if (!isAsciiDigits(individualPart)) {
             throw new InvalidPersonalIdentityCodeException("characters 8-10 must be the individual number");
         }
         int individualNumber = Integer.parseInt(individualPart);
@@ -63,6 +90,9 @@ public final class PersonalIdentityCode {
         } catch (DateTimeException e) {
             throw new InvalidPersonalIdentityCodeException("the birth date DDMMYY is not a real date");
         }
+        if (CHECK_CHARACTERS.indexOf(check) < 0) {
+            throw new InvalidPersonalIdentityCodeException("the check character does not match the rest of the code");
+        }
         char expected = checkCharacter(datePart + individualPart);
         if (check != expected) {
             throw new InvalidPersonalIdentityCodeException("the check character does not match the rest of the code");
@@ -70,10 +100,20 @@ public final class PersonalIdentityCode {
         return new PersonalIdentityCode(code, birthDate, individualNumber);
     }
 
-    /** True when {@code text} is a valid code; never throws. */
+    /** '0'-'9' only: Character.isDigit and Integer.parseInt also take Arabic-Indic, full-width and other digits. */
+    private static boolean isAsciiDigits(String s) {
+        return s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** True when {@code text} is a valid code today (machine clock); never throws. */
     public static boolean isValid(String text) {
+        return isValid(text, Clock.system(HELSINKI));
+    }
+
+    /** True when {@code text} is a valid code on {@code clock}'s today; never throws. */
+    public static boolean isValid(String text, Clock clock) {
         try {
-            parse(text);
+            parse(text, clock);
             return true;
         } catch (InvalidPersonalIdentityCodeException e) {
             return false;
@@ -92,7 +132,7 @@ public final class PersonalIdentityCode {
         String datePart = String.format(Locale.ROOT, "%02d%02d%02d",
                 birthDate.getDayOfMonth(), birthDate.getMonthValue(), birthDate.getYear() % 100);
         String individualPart = String.format(Locale.ROOT, "%03d", individualNumber);
-        return parse(datePart + sign + individualPart + checkCharacter(datePart + individualPart));
+        return parseShape(datePart + sign + individualPart + checkCharacter(datePart + individualPart));
     }
 
     private static int centuryOf(char sign) {
@@ -127,41 +167,61 @@ public final class PersonalIdentityCode {
         return individualNumber >= 900;
     }
 
-    /** The birth date and century sign stay visible, the individual number is hidden: {@code 010594Y***2}. */
+    /**
+     * The birth date and century sign stay visible, the individual number and the check character are hidden:
+     * {@code 010594Y****}. The check character is hidden too: with the date known it narrows the individual number
+     * to a few dozen candidates.
+     */
     public String masked() {
         return mask(value);
     }
 
     /**
-     * Masks any text that looks like a code without validating it, for places that hold an unvalidated value
-     * (a form field, an email body). Anything else is replaced whole.
+     * Masks text that may be a code without validating it, for places that hold an unvalidated value (a form
+     * field): text of a code's shape (six digits, a century sign, four characters) keeps its first seven characters
+     * and shows four stars; anything else is replaced whole by eleven stars, whatever its length.
      */
     public static String mask(String text) {
         if (text == null) {
             return null;
         }
         String t = text.strip();
-        if (t.length() == 11) {
-            return t.substring(0, 7) + "***" + t.charAt(10);
+        if (CODE_SHAPE.matcher(t).matches()) {
+            return maskShaped(t);
         }
         return "***********";
+    }
+
+    private static String maskShaped(String code) {
+        // by code point: a digit outside the BMP (mathematical digits) is two chars
+        return code.substring(0, code.offsetByCodePoints(0, 7)) + "****";
     }
 
     /**
      * Every code written in a free text (an email body, a form's description, a note), valid or not, masked as
      * {@link #mask} does; the rest of the text is unchanged. For text shown on a screen or stored for display: a
-     * resident who writes their code into a message has it shown masked, like every other code.
+     * resident who writes their code into a message has it shown masked, like every other code. Codes written with
+     * other Unicode digits (full-width, Arabic-Indic) are masked too: they are not valid, but they are still the
+     * person's code.
      */
     public static String maskAllIn(String text) {
         if (text == null || text.length() < 11) {
             return text;
         }
-        return CODE_IN_TEXT.matcher(text).replaceAll(m -> mask(m.group()));
+        return CODE_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                maskShaped(m.group())));
     }
 
-    /** The shape of a code inside text: six digits, a century sign, three digits, a check character. */
+    /**
+     * A code's shape, any decimal digits: six digits, a century sign (or a typographic dash a word processor put in
+     * place of '-'), three digits, a check character.
+     */
+    private static final java.util.regex.Pattern CODE_SHAPE = java.util.regex.Pattern.compile(
+            "\\p{Nd}{6}[-+A-FU-Ya-fu-y\u2010-\u2015\u2212]\\p{Nd}{3}[\\p{Nd}A-Ya-y]");
+
+    /** The shape of a code inside text, not glued to other letters or digits. */
     private static final java.util.regex.Pattern CODE_IN_TEXT = java.util.regex.Pattern.compile(
-            "(?<![0-9A-Za-z])\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y](?![0-9A-Za-z])");
+            "(?<![\\p{Nd}\\p{L}])" + CODE_SHAPE.pattern() + "(?![\\p{Nd}\\p{L}])");
 
     @Override
     public boolean equals(Object o) {

@@ -72,6 +72,6 @@ public class IdentityVerification {
     }
 
     public Optional<PersonalIdentityCode> verifiedIdentityCode() {
-        return Optional.ofNullable(verifiedHetu).map(PersonalIdentityCode::parse);
+        return Optional.ofNullable(verifiedHetu).map(PersonalIdentityCode::ofStored);
     }
 }

@@ -2,6 +2,7 @@ package fi.tietovahti.identity;
 
 import fi.tietovahti.hetu.InvalidPersonalIdentityCodeException;
 import fi.tietovahti.hetu.PersonalIdentityCode;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,9 +21,11 @@ class SaveDeskCheckDelegate implements JavaDelegate {
     static final String CODE = "sensitiveIdentityCode";
 
     private final IdentityVerificationService verification;
+    private final Clock clock;
 
-    SaveDeskCheckDelegate(IdentityVerificationService verification) {
+    SaveDeskCheckDelegate(IdentityVerificationService verification, Clock clock) {
         this.verification = verification;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +40,7 @@ class SaveDeskCheckDelegate implements JavaDelegate {
         }
         PersonalIdentityCode hetu;
         try {
-            hetu = PersonalIdentityCode.parse(code);
+            hetu = PersonalIdentityCode.parse(code, clock);
         } catch (InvalidPersonalIdentityCodeException e) {
             execution.setVariable("deskCheckError", e.getMessage());
             throw new BpmnError("INVALID_IDENTITY_CODE", e.getMessage());

@@ -26,6 +26,6 @@ public record RequestForm(PrivacyCase.Type type, String name, String identityCod
 
     /** The identity code, masked, for anything a person reads besides the case tables. */
     public String identityCodeMasked() {
-        return identityCode == null ? null : fi.tietovahti.hetu.PersonalIdentityCode.parse(identityCode).masked();
+        return identityCode == null ? null : fi.tietovahti.hetu.PersonalIdentityCode.mask(identityCode);
     }
 }

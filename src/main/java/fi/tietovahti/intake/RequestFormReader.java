@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,7 +59,8 @@ public final class RequestFormReader {
     private RequestFormReader() {
     }
 
-    public static RequestForm read(byte[] docx) {
+    /** Reads a filled form; {@code clock} decides what "today" is for the birth date and identity code. */
+    public static RequestForm read(byte[] docx, Clock clock) {
         check(docx);
         WordprocessingMLPackage pkg;
         try {
@@ -83,7 +86,7 @@ public final class RequestFormReader {
             values.merge(pr.getTag().getVal(), value, (a, b) -> a + "\n" + b);
         }
         return new RequestForm(type(values.get(TYPE), problems), values.get(NAME), identityCode(values.get(IDENTITY_CODE),
-                problems), birthDate(values.get(BIRTH_DATE), problems), values.get(ADDRESS), values.get(EMAIL),
+                problems, clock), birthDate(values.get(BIRTH_DATE), problems, clock), values.get(ADDRESS), values.get(EMAIL),
                 values.get(PHONE), language(values.get(LANGUAGE), problems), values.get(DESCRIPTION),
                 values.get(CORRECTION), problems);
     }
@@ -183,24 +186,29 @@ public final class RequestFormReader {
         }
     }
 
-    private static String identityCode(String value, List<String> problems) {
+    private static String identityCode(String value, List<String> problems, Clock clock) {
         if (value == null) {
             return null;
         }
         try {
-            return PersonalIdentityCode.parse(value.strip().toUpperCase(Locale.ROOT)).value();
+            return PersonalIdentityCode.parse(value, clock).value();
         } catch (InvalidPersonalIdentityCodeException e) {
             problems.add("the identity code is not valid: " + e.getMessage());
             return null;
         }
     }
 
-    private static LocalDate birthDate(String value, List<String> problems) {
+    private static LocalDate birthDate(String value, List<String> problems, Clock clock) {
         if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip(), FINNISH_DATE);
+            LocalDate date = LocalDate.parse(value.strip(), FINNISH_DATE);
+            if (date.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))))) {
+                problems.add("the birth date is in the future");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add("the birth date is not a date like 1.5.1994");
             return null;

@@ -3,7 +3,11 @@ package fi.tietovahti.hetu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.tietovahti.testsupport.TestClock;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,9 +89,62 @@ class PersonalIdentityCodeTest {
     @Test
     void masksTheIndividualNumberInDisplayAndToString() {
         PersonalIdentityCode hetu = PersonalIdentityCode.parse("010594Y9032");
-        assertThat(hetu.masked()).isEqualTo("010594Y***2");
-        assertThat(hetu.toString()).isEqualTo("010594Y***2").doesNotContain("903");
-        assertThat(PersonalIdentityCode.mask("not a code")).isEqualTo("***********");
+        // the check character goes too: with the date known it narrows the individual number to a few candidates
+        assertThat(hetu.masked()).isEqualTo("010594Y****");
+        assertThat(hetu.toString()).isEqualTo("010594Y****").doesNotContain("903");
+    }
+
+    @ParameterizedTest(name = "mask(\"{0}\") hides it whole")
+    @CsvSource(delimiter = '|', value = {"not a code", "12345678901", "Aino Virtanen", "010594Y903", "0105941903X",
+            "010594Y90322", "sähköposti@example.fi"})
+    void textThatIsNotShapedLikeACodeIsHiddenWhole(String text) {
+        assertThat(PersonalIdentityCode.mask(text)).isEqualTo("***********");
+    }
+
+    @Test
+    void unvalidatedTextOfACodesShapeKeepsOnlyDateAndCenturySign() {
+        assertThat(PersonalIdentityCode.mask(" 010594Y9033 ")).isEqualTo("010594Y****");
+        assertThat(PersonalIdentityCode.mask(null)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // full-width, Arabic-Indic, Devanagari and mathematical bold digits for 010594Y9032 (the compiler
+            // turns the escapes into the characters)
+            "\uFF10\uFF11\uFF10\uFF15\uFF19\uFF14Y\uFF19\uFF10\uFF13\uFF12",
+            "\u0660\u0661\u0660\u0665\u0669\u0664Y\u0669\u0660\u0663\u0662",
+            "\u0966\u0967\u0966\u096B\u096F\u096AY\u096F\u0966\u0969\u0968",
+            "010594Y\uFF19\uFF10\uFF13\uFF12",
+            "\uD835\uDFCE\uD835\uDFCF\uD835\uDFCE\uD835\uDFD3\uD835\uDFD7\uD835\uDFD2Y9032",
+    })
+    void onlyAsciiDigitsMakeACodeButOtherDigitsAreStillMasked(String code) {
+        assertThat(PersonalIdentityCode.isValid(code, TestClock.clock())).isFalse();
+        assertThatThrownBy(() -> PersonalIdentityCode.parse(code, TestClock.clock()))
+                .isInstanceOf(InvalidPersonalIdentityCodeException.class);
+        assertThatThrownBy(() -> PersonalIdentityCode.ofStored(code))
+                .isInstanceOf(InvalidPersonalIdentityCodeException.class);
+        String masked = PersonalIdentityCode.maskAllIn("Tunnukseni on " + code + ", kiitos.");
+        assertThat(masked).endsWith("****, kiitos.").doesNotContain(code.substring(code.length() - 4));
+        assertThat(PersonalIdentityCode.mask(code)).endsWith("Y****");
+    }
+
+    @Test
+    void aDashFromAWordProcessorIsStillMaskedInText() {
+        assertThat(PersonalIdentityCode.maskAllIn("hetu 131052\u2013308T.")).isEqualTo("hetu 131052\u2013****.");
+    }
+
+    @Test
+    void aBirthDateAfterTodayIsInvalidAndTodayIsNot() {
+        Clock onNov27 = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneId.of("Europe/Helsinki"));
+        assertThat(PersonalIdentityCode.parse("271126A9034", onNov27).birthDate()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThatThrownBy(() -> PersonalIdentityCode.parse("281126A903S", onNov27))
+                .isInstanceOf(InvalidPersonalIdentityCodeException.class).hasMessageContaining("future");
+        assertThat(PersonalIdentityCode.isValid("010127A903J", onNov27)).isFalse();
+        // "today" is Helsinki's: 27.11. 23:30 UTC is already 28.11. in Helsinki
+        Clock lateOnNov27Utc = Clock.fixed(Instant.parse("2026-11-27T23:30:00Z"), ZoneId.of("UTC"));
+        assertThat(PersonalIdentityCode.isValid("281126A903S", lateOnNov27Utc)).isTrue();
+        // a stored code was checked when written: it is read back whatever the date
+        assertThat(PersonalIdentityCode.ofStored("010127A903J").birthDate()).isEqualTo(LocalDate.of(2027, 1, 1));
     }
 
     @Test
@@ -95,8 +152,8 @@ class PersonalIdentityCodeTest {
         // as residents write them: in a sentence, lower case, after a colon, two in one message, a typo'd check
         String text = "Hei, henkilötunnukseni on 010594Y9032 ja puolisoni hetu:020594x903p.\n"
                 + "Vanha tunnus 131052-308T, kirjoitin ehkä väärin 131052-308X.";
-        assertThat(PersonalIdentityCode.maskAllIn(text)).isEqualTo("Hei, henkilötunnukseni on 010594Y***2 ja puolisoni"
-                + " hetu:020594x***p.\nVanha tunnus 131052-***T, kirjoitin ehkä väärin 131052-***X.");
+        assertThat(PersonalIdentityCode.maskAllIn(text)).isEqualTo("Hei, henkilötunnukseni on 010594Y**** ja puolisoni"
+                + " hetu:020594x****.\nVanha tunnus 131052-****, kirjoitin ehkä väärin 131052-****.");
         // numbers of other shapes stay: phone numbers, invoice and reference numbers, dates, longer digit runs
         String other = "Puh. 040 1234567, lasku 1234567-8901, viite 12345678901, 1.5.2024, IBAN FI2112345600000785";
         assertThat(PersonalIdentityCode.maskAllIn(other)).isEqualTo(other);

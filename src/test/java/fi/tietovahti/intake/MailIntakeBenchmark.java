@@ -92,7 +92,7 @@ class MailIntakeBenchmark {
         // the running service has docx4j's JAXB context built by LettersWarmUp after start-up; the test context has
         // that warm-up off, so one form is read here, before the clock starts, instead of by the first form's message
         RequestFormReader.read(RequestForms.fill(Files.readAllBytes(Path.of("templates/request-form-fi.docx")),
-                Map.of(RequestFormReader.NAME, "Lämmittely")));
+                Map.of(RequestFormReader.NAME, "Lämmittely")), fi.tietovahti.testsupport.TestClock.clock());
 
         // The acknowledgements run on the engine's job executor as the service configures it, beside the poller. The
         // figure ends at "acknowledged": the jobs after it (the e-signature request of verify-identity, and the

@@ -59,7 +59,7 @@ public class Person {
     }
 
     public Optional<PersonalIdentityCode> hetu() {
-        return Optional.ofNullable(hetu).map(PersonalIdentityCode::parse);
+        return Optional.ofNullable(hetu).map(PersonalIdentityCode::ofStored);
     }
 
     public LocalDate getBirthDate() {
