@@ -1,5 +1,6 @@
 package fi.tietovahti;
 
+import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.access.AccessRequests;
@@ -24,9 +25,9 @@ class PersonalDataNotInToStringTest {
 
     @Test
     void recordsHoldingPersonalDataPrintIdsOnly() {
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         var printed = java.util.List.of(
-                new SignedCallbacks.SignedEvent("evt-1", "sim-1", "Aino Virtanen", CODE).toString(),
+                new SignedCallbacks.SignedEvent("evt-1", "sim-1", "TV-2026-000001", "Aino Virtanen", CODE).toString(),
                 new IdentityVerificationService.VerifiedIdentity(7, "Aino Virtanen", CODE, now, now).toString(),
                 new AccessRequests.Registration(now, "fi", PrivacyCase.Channel.EMAIL, "Aino Virtanen",
                         "aino@example.com", "+358401234567", false).toString(),

@@ -178,6 +178,7 @@ public class SecureDeliveries {
                     "delivery identification " + event.signingRequestId() + " is closed");
         }
         Delivery delivery = delivery(session.deliveryId());
+        event.requireCase(cases.byId(delivery.caseId()).getCaseNumber());
         boolean same = identities.verifiedIdentity(delivery.verificationId()).code().equals(event.signerCode());
         jdbc.update("update tietovahti.delivery_session set " + (same ? "identified_at" : "refused_at")
                 + " = ? where id = ?", Timestamp.from(clock.instant()), session.id());

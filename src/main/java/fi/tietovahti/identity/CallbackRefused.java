@@ -7,7 +7,8 @@ import org.springframework.http.ResponseEntity;
 /** A signature callback that is refused, and why; nothing was changed. */
 public class CallbackRefused extends RuntimeException {
 
-    public enum Reason { BAD_SIGNATURE, MALFORMED, UNKNOWN_REQUEST, ALREADY_CLOSED, REPLAYED }
+    /** MISMATCH: a genuine event whose case reference is not the one its signing request was made for. */
+    public enum Reason { BAD_SIGNATURE, MALFORMED, UNKNOWN_REQUEST, MISMATCH, ALREADY_CLOSED, REPLAYED }
 
     private final Reason reason;
 
@@ -24,7 +25,7 @@ public class CallbackRefused extends RuntimeException {
     public ResponseEntity<Map<String, String>> response() {
         HttpStatus status = switch (reason) {
             case BAD_SIGNATURE -> HttpStatus.UNAUTHORIZED;
-            case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case MALFORMED, MISMATCH -> HttpStatus.BAD_REQUEST;
             case UNKNOWN_REQUEST -> HttpStatus.NOT_FOUND;
             case ALREADY_CLOSED, REPLAYED -> HttpStatus.CONFLICT;
         };

@@ -81,7 +81,7 @@ public class IdentityVerificationService {
         if (v.outcome != IdentityVerification.Outcome.VERIFIED) {
             throw new IllegalStateException("verification " + verificationId + " is " + v.outcome + ", not verified");
         }
-        return new VerifiedIdentity(v.id, v.verifiedName, PersonalIdentityCode.parse(v.verifiedHetu), v.requestedAt,
+        return new VerifiedIdentity(v.id, v.verifiedName, PersonalIdentityCode.ofStored(v.verifiedHetu), v.requestedAt,
                 v.verifiedAt);
     }
 
@@ -160,6 +160,7 @@ public class IdentityVerificationService {
         String name = event.signerName();
         IdentityVerification v = verifications.findByProviderRequestId(requestId)
                 .orElseThrow(() -> refused(CallbackRefused.Reason.UNKNOWN_REQUEST, "request " + requestId));
+        event.requireCase(caseOf(v).getCaseNumber());
         if (v.outcome != IdentityVerification.Outcome.PENDING) {
             throw refused(CallbackRefused.Reason.ALREADY_CLOSED, "request " + requestId + " is " + v.outcome);
         }

@@ -23,11 +23,25 @@ public class SignedCallbacks {
     private static final Logger log = LoggerFactory.getLogger(SignedCallbacks.class);
 
     /** A completed signing or identification. Holds the full identity code: never log it. */
-    public record SignedEvent(String eventId, String signingRequestId, String signerName, PersonalIdentityCode signerCode) {
+    public record SignedEvent(String eventId, String signingRequestId, String reference, String signerName,
+                              PersonalIdentityCode signerCode) {
         /** The ids only: a record that reaches a log line by accident names nobody. */
         @Override
         public String toString() {
-            return "SignedEvent[eventId=" + eventId + ", signingRequestId=" + signingRequestId + "]";
+            return "SignedEvent[eventId=" + eventId + ", signingRequestId=" + signingRequestId + ", reference="
+                    + reference + "]";
+        }
+
+        /**
+         * Refuses the event unless it names the case its signing request was made for. The signature proves only
+         * that the provider sent it; a request id of one case with the reference of another is an event we cannot
+         * place, so it changes nothing.
+         */
+        public void requireCase(String caseNumber) {
+            if (!reference.equals(caseNumber)) {
+                throw refused(CallbackRefused.Reason.MISMATCH, "request " + signingRequestId + " was made for case "
+                        + caseNumber + ", the event names " + reference);
+            }
         }
     }
 
@@ -57,15 +71,18 @@ public class SignedCallbacks {
         }
         String eventId = event.path("eventId").asText(null);
         String requestId = event.path("signingRequestId").asText(null);
+        String reference = event.path("reference").asText(null);
         String name = event.path("signer").path("name").asText(null);
         String code = event.path("signer").path("nationalIdentityNumber").asText(null);
-        if (eventId == null || requestId == null || !"signing.completed".equals(event.path("type").asText())
+        if (eventId == null || requestId == null || reference == null
+                || !"signing.completed".equals(event.path("type").asText())
                 || name == null || name.isBlank() || code == null) {
-            throw refused(CallbackRefused.Reason.MALFORMED, "missing eventId, signingRequestId, type or signer");
+            throw refused(CallbackRefused.Reason.MALFORMED,
+                    "missing eventId, signingRequestId, reference, type or signer");
         }
         PersonalIdentityCode hetu;
         try {
-            hetu = PersonalIdentityCode.parse(code);
+            hetu = PersonalIdentityCode.parse(code, clock);
         } catch (InvalidPersonalIdentityCodeException e) {
             throw refused(CallbackRefused.Reason.MALFORMED, "signer's identity code invalid (" + requestId + ")");
         }
@@ -76,7 +93,7 @@ public class SignedCallbacks {
         if (inserted == 0) {
             throw refused(CallbackRefused.Reason.REPLAYED, "event already processed for request " + requestId);
         }
-        return new SignedEvent(eventId, requestId, name.strip(), hetu);
+        return new SignedEvent(eventId, requestId, reference, name.strip(), hetu);
     }
 
     /** Logs the refusal (ids only, never the signer) and returns the exception to throw. */

@@ -1,5 +1,6 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.testsupport.TestClock;
 import static fi.tietovahti.testsupport.TestInfrastructure.letter;
 import static fi.tietovahti.access.AccessRequestDriver.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -202,8 +203,8 @@ class SubjectAccessRequestIT {
         assertThat(ack).contains(started.caseNumber())
                 .contains(LegalDeadlines.receiptDate(opened.getReceivedAt()).plusMonths(1).getYear() + "")
                 .doesNotContain("Aino").contains("tietosuojavaltuutetulle");
-        assertThat(opened.getLegalDeadline()).isAfterOrEqualTo(LocalDate.now().plusDays(28));
-        assertThat(opened.getInternalTarget()).isEqualTo(LocalDate.now(LegalDeadlines.HELSINKI).plusDays(30));
+        assertThat(opened.getLegalDeadline()).isAfterOrEqualTo(TestClock.today().plusDays(28));
+        assertThat(opened.getInternalTarget()).isEqualTo(TestClock.today().plusDays(30));
         assertThat(instance).isWaitingAt("AnswerRequest");
 
         // the requester signs on the provider's page as herself
@@ -249,7 +250,7 @@ class SubjectAccessRequestIT {
         byte[] docx = documents.content(closed.getId(), CaseDocuments.Kind.REPORT_DOCX).orElseThrow();
         String report = AccessReportRenderer.textOf(docx);
         assertThat(report).doesNotContain(redactedName).contains("[poistettu: toisen henkilön tieto]").contains(started.caseNumber())
-                .contains("Aino Virtanen").doesNotContain(DemoDataGenerator.SHOWCASE_HETU).contains("010594Y***2")
+                .contains("Aino Virtanen").doesNotContain(DemoDataGenerator.SHOWCASE_HETU).contains("010594Y****")
                 .contains("tietosuojavaltuutet");
         byte[] portable = documents.content(closed.getId(), CaseDocuments.Kind.PORTABLE_JSON).orElseThrow();
         assertThat(new String(portable, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(redactedName);
@@ -295,6 +296,14 @@ class SubjectAccessRequestIT {
         identify = post(browser, url + "/identify");
         String signing = identify.headers().firstValue("Location").orElseThrow();
         String signingId = signing.substring(signing.lastIndexOf('/') + 1);
+        // a genuinely signed event for this identification that names another case is refused and opens nothing
+        String elsewhere = "{\"eventId\":\"evt-elsewhere\",\"type\":\"signing.completed\",\"signingRequestId\":\""
+                + signingId + "\",\"reference\":\"TV-1999-000001\",\"signer\":{\"name\":\"Aino Virtanen\","
+                + "\"nationalIdentityNumber\":\"" + DemoDataGenerator.SHOWCASE_HETU + "\"}}";
+        SignatureSimulator.Delivery mismatch = simulator.deliver(BASE + "/delivery/callback", elsewhere,
+                WebhookSignature.sign(SECRET, TestClock.now().getEpochSecond(), elsewhere));
+        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(mismatch.response()).contains("MISMATCH");
         String returnUrl = simulator.returnUrlOf(signingId);
         assertThat(returnUrl).startsWith(url + "/return?state=");
         HttpResponse<String> early = get(browser, returnUrl);
@@ -335,8 +344,8 @@ class SubjectAccessRequestIT {
         assertThat(get(browser, url + "/files").statusCode()).isEqualTo(200); // the identified session still works
 
         // after expiry, nothing opens, not even with the identified session
-        jdbc.update("update tietovahti.secure_delivery set expires_at = now() - interval '1 second' where case_id = ?",
-                closed.getId());
+        jdbc.update("update tietovahti.secure_delivery set expires_at = ? where case_id = ?",
+                java.sql.Timestamp.from(TestClock.now().minusSeconds(1)), closed.getId());
         assertThat(get(browser, url + "/files").statusCode()).isEqualTo(410);
         assertThat(get(browser, url + "/files/REPORT_PDF").statusCode()).isEqualTo(410);
         assertThat(get(browser, url).statusCode()).isEqualTo(410);
@@ -379,14 +388,14 @@ class SubjectAccessRequestIT {
     void theDeliveryCallbackRefusesBadSignaturesUnknownRequestsAndMalformedEvents() {
         String callback = BASE + "/delivery/callback";
         String body = "{\"eventId\":\"evt-x1\",\"type\":\"signing.completed\",\"signingRequestId\":\"sim-unknown\","
-                + "\"signer\":{\"name\":\"Aino Virtanen\",\"nationalIdentityNumber\":\"010594Y9032\"}}";
+                + "\"reference\":\"TV-2026-000001\",\"signer\":{\"name\":\"Aino Virtanen\",\"nationalIdentityNumber\":\"010594Y9032\"}}";
         assertThat(simulator.deliver(callback, body, "t=1,v1=00").status()).isEqualTo(401);
-        String header = WebhookSignature.sign(SECRET, Instant.now().getEpochSecond(), body);
+        String header = WebhookSignature.sign(SECRET, TestClock.now().getEpochSecond(), body);
         assertThat(simulator.deliver(callback, body, header).status()).isEqualTo(404);
         // the refused event was not recorded: the same event id is refused for the same reason, not as a replay
         assertThat(simulator.deliver(callback, body, header).status()).isEqualTo(404);
         assertThat(simulator.deliver(callback, "not json", WebhookSignature.sign(SECRET,
-                Instant.now().getEpochSecond(), "not json")).status()).isEqualTo(400);
+                TestClock.now().getEpochSecond(), "not json")).status()).isEqualTo(400);
     }
 
     @Test
@@ -427,7 +436,7 @@ class SubjectAccessRequestIT {
         try {
             pi = forms.submitStartForm(definition, Map.of("sensitiveRequesterName", name,
                     "sensitiveRequesterEmail", "desk.visitor@example.com", "language", "sv", "channel", "DESK",
-                    "receivedAt", LocalDate.now(LegalDeadlines.HELSINKI).toString(), "deskCheck", true));
+                    "receivedAt", TestClock.today().toString(), "deskCheck", true));
         } finally {
             identityService.clearAuthentication();
         }
@@ -568,7 +577,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void aDeadlineAtRiskReachesTheDpoWhoExtendsItWithinTheFirstMonth() throws Exception {
-        Instant received = Instant.now().minus(25, ChronoUnit.DAYS);
+        Instant received = TestClock.now().minus(25, ChronoUnit.DAYS);
         // from the address the tenancy register holds: the case file register then finds this case for her report
         String email = jdbc.queryForObject("select email from tietovahti.person where hetu = ?", String.class,
                 DemoDataGenerator.SHOWCASE_HETU);
@@ -643,7 +652,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void anExtensionAfterTheFirstMonthIsRefusedAndNothingChanges() throws Exception {
-        Instant received = Instant.now().minus(40, ChronoUnit.DAYS);
+        Instant received = TestClock.now().minus(40, ChronoUnit.DAYS);
         AccessRequestDoors.Started started = startByRest("en", "late@example.com", received, true, false);
         String pi = started.processInstanceId();
         driver.runJobs(pi);
@@ -671,7 +680,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void theEmailIntakesMessageStartsTheSameProcess() throws Exception {
-        AccessRequestDoors.Started started = doors.receiveByEmail(new AccessRequests.Registration(Instant.now(), "sv",
+        AccessRequestDoors.Started started = doors.receiveByEmail(new AccessRequests.Registration(TestClock.now(), "sv",
                 PrivacyCase.Channel.EMAIL, "Aino Virtanen", "aino.mail@example.com", null, false));
         STARTED.add(started.processInstanceId());
         assertThat(started.caseNumber()).matches("TV-\\d{4}-\\d{6}");
@@ -685,7 +694,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void theRequestersRepliesReachTheHandlerAndAWithdrawalClosesTheCase() throws Exception {
-        AccessRequestDoors.Started started = doors.receiveByEmail(new AccessRequests.Registration(Instant.now(), "fi",
+        AccessRequestDoors.Started started = doors.receiveByEmail(new AccessRequests.Registration(TestClock.now(), "fi",
                 PrivacyCase.Channel.EMAIL, "Ville Vastaaja", "ville.vastaaja@example.com", null, false));
         String pi = started.processInstanceId();
         STARTED.add(pi);
@@ -734,7 +743,7 @@ class SubjectAccessRequestIT {
         assertThat(rest.withBasicAuth("handler", "handler").postForEntity("/api/access-requests", body, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         body.put("requesterEmail", "aino@example.com");
-        body.put("receivedAt", Instant.now().plus(2, ChronoUnit.DAYS).toString());
+        body.put("receivedAt", TestClock.now().plus(2, ChronoUnit.DAYS).toString());
         ResponseEntity<String> future = rest.withBasicAuth("handler", "handler")
                 .postForEntity("/api/access-requests", body, String.class);
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -1,5 +1,6 @@
 package fi.tietovahti.identity;
 
+import fi.tietovahti.testsupport.TestClock;
 import static fi.tietovahti.testsupport.TestInfrastructure.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -74,7 +75,7 @@ class VerifyIdentityIT {
     }
 
     private PrivacyCase newCase(String language, String email) {
-        return cases.open(new NewCase(PrivacyCase.Type.ACCESS, Instant.now(), language, PrivacyCase.Channel.EMAIL,
+        return cases.open(new NewCase(PrivacyCase.Type.ACCESS, TestClock.now(), language, PrivacyCase.Channel.EMAIL,
                 "Aino Virtanen", email, null));
     }
 
@@ -118,7 +119,7 @@ class VerifyIdentityIT {
         assertThat(vars).extracting(v -> v.getName()).contains("identityVerified", "verifiedIdentityCodeMasked")
                 .noneMatch(n -> n.startsWith("sensitive"));
         assertThat(vars).filteredOn(v -> v.getName().equals("verifiedIdentityCodeMasked"))
-                .extracting(v -> v.getValue()).containsExactly("010594Y***2");
+                .extracting(v -> v.getValue()).containsExactly("010594Y****");
         // nowhere in the engine's tables, runtime or history
         assertThat(jdbc.queryForObject("""
                 select (select count(*) from public.act_hi_detail where text_ = '010594Y9032')
@@ -172,7 +173,7 @@ class VerifyIdentityIT {
         RestTemplate browser = new RestTemplate();
         // the simulator's page shows its test identities' codes masked, as every screen does
         assertThat(browser.getForObject(url.group(1), String.class)).contains("Aino Virtanen")
-                .contains("010594Y***2").doesNotContain("010594Y9032");
+                .contains("010594Y****").doesNotContain("010594Y9032");
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("identity", "0");
         HttpHeaders headers = new HttpHeaders();
@@ -181,7 +182,7 @@ class VerifyIdentityIT {
 
         assertThat(pi).isEnded().hasPassed("VerifiedBySignature");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName("verifiedIdentityCodeMasked").singleResult().getValue()).isEqualTo("010594Y***2");
+                .variableName("verifiedIdentityCodeMasked").singleResult().getValue()).isEqualTo("010594Y****");
         assertThat(jdbc.queryForMap("select outcome, verified_hetu, verified_name from tietovahti.identity_verification where case_id = ?",
                 kase.getId())).containsEntry("outcome", "VERIFIED").containsEntry("verified_hetu", "010594Y9032")
                 .containsEntry("verified_name", "Aino Virtanen");
@@ -196,7 +197,7 @@ class VerifyIdentityIT {
         String requestId = signingRequestId(pi);
 
         Job reminderTimer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-        assertThat(reminderTimer.getDuedate()).isAfter(java.util.Date.from(Instant.now().plusSeconds(3 * 86400 - 120)));
+        assertThat(reminderTimer.getDuedate()).isAfter(java.util.Date.from(TestClock.now().plusSeconds(3 * 86400 - 120)));
         management.executeJob(reminderTimer.getId());
         executeJob(pi, "SendSignatureReminder");
         assertThat(letter(kase.getCaseNumber(), "Reminder: confirm your identity").getContent().toString())
@@ -225,18 +226,18 @@ class VerifyIdentityIT {
         String requestId = signingRequestId(pi);
 
         String body = "{\"eventId\":\"evt-forged\",\"type\":\"signing.completed\",\"signingRequestId\":\"" + requestId
-                + "\",\"signer\":{\"name\":\"Mallory\",\"nationalIdentityNumber\":\"010594Y9032\"}}";
-        String forged = WebhookSignature.sign("not-the-secret", Instant.now().getEpochSecond(), body);
+                + "\",\"reference\":\"" + kase.getCaseNumber() + "\",\"signer\":{\"name\":\"Mallory\",\"nationalIdentityNumber\":\"010594Y9032\"}}";
+        String forged = WebhookSignature.sign("not-the-secret", TestClock.now().getEpochSecond(), body);
         assertThat(simulator.deliver(callbackUrl, body, forged).status()).isEqualTo(401);
         assertThat(simulator.deliver(callbackUrl, body, null).status()).isEqualTo(401);
 
         String unknown = body.replace(requestId, "sim-unknown").replace("evt-forged", "evt-unknown");
         assertThat(simulator.deliver(callbackUrl, unknown,
-                WebhookSignature.sign("simulator-webhook-secret", Instant.now().getEpochSecond(), unknown)).status())
+                WebhookSignature.sign("simulator-webhook-secret", TestClock.now().getEpochSecond(), unknown)).status())
                 .isEqualTo(404);
         String malformed = "{\"eventId\":\"evt-bad\",\"type\":\"signing.completed\"}";
         assertThat(simulator.deliver(callbackUrl, malformed,
-                WebhookSignature.sign("simulator-webhook-secret", Instant.now().getEpochSecond(), malformed)).status())
+                WebhookSignature.sign("simulator-webhook-secret", TestClock.now().getEpochSecond(), malformed)).status())
                 .isEqualTo(400);
         assertThat(pi).isWaitingAt("AwaitSignature");
         assertThat(jdbc.queryForObject("select outcome from tietovahti.identity_verification where provider_request_id = ?",
@@ -248,6 +249,38 @@ class VerifyIdentityIT {
         SignatureSimulator.Delivery replay = simulator.deliver(callbackUrl, genuine.body(), genuine.signatureHeader());
         assertThat(replay.status()).isEqualTo(409);
         assertThat(replay.response()).contains("REPLAYED");
+    }
+
+    @Test
+    void aGenuineCallbackWhoseReferenceNamesAnotherCaseIsRefusedAndChangesNothing() {
+        PrivacyCase kase = newCase("fi", "binding@example.com");
+        PrivacyCase other = newCase("fi", "other@example.com");
+        ProcessInstance pi = verify(kase, false);
+        executeJob(pi, "RequestSignature");
+        executeJob(pi, "SendSignatureInvitation");
+        String callbackUrl = InfrastructureInitializer.baseUrl() + "/esign/callback";
+        String requestId = signingRequestId(pi);
+        String template = "{\"eventId\":\"%s\",\"type\":\"signing.completed\",\"signingRequestId\":\"" + requestId
+                + "\",%s\"signer\":{\"name\":\"Aino Virtanen\",\"nationalIdentityNumber\":\"010594Y9032\"}}";
+
+        String otherCase = template.formatted("evt-other-case", "\"reference\":\"" + other.getCaseNumber() + "\",");
+        SignatureSimulator.Delivery refused = simulator.deliver(callbackUrl, otherCase,
+                WebhookSignature.sign("simulator-webhook-secret", TestClock.now().getEpochSecond(), otherCase));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.response()).contains("MISMATCH");
+        String noReference = template.formatted("evt-no-reference", "");
+        assertThat(simulator.deliver(callbackUrl, noReference,
+                WebhookSignature.sign("simulator-webhook-secret", TestClock.now().getEpochSecond(), noReference))
+                .status()).isEqualTo(400);
+
+        assertThat(pi).isWaitingAt("AwaitSignature");
+        assertThat(jdbc.queryForObject("select outcome from tietovahti.identity_verification where provider_request_id = ?",
+                String.class, requestId)).isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.signature_callback_event where event_id in"
+                + " ('evt-other-case', 'evt-no-reference')", Integer.class)).isZero();
+        // the genuine event, with its own case's reference, still goes through
+        assertThat(simulator.complete(requestId, "Aino Virtanen", "010594Y9032").status()).isEqualTo(200);
+        assertThat(pi).isEnded();
     }
 
     @Test
