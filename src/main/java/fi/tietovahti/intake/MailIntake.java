@@ -197,7 +197,7 @@ public class MailIntake {
                               Instant received) {
         RequestForm form;
         try {
-            form = RequestFormReader.read(attachment.content());
+            form = RequestFormReader.read(attachment.content(), clock);
         } catch (UnreadableForm e) {
             return triage(id, "UNREADABLE_FORM", "the attached form cannot be read: " + e.getMessage(), null);
         }

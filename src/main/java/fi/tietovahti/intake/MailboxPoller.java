@@ -1,6 +1,9 @@
 package fi.tietovahti.intake;
 
 import fi.tietovahti.mail.MailProperties;
+import fi.tietovahti.mail.MailSecurity;
+import fi.tietovahti.mail.MailTokens;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -15,6 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLSocketFactory;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +63,12 @@ public class MailboxPoller implements DisposableBean {
 
     private final MailIntake intake;
     private final MailProperties.Imap imap;
+    private final MailProperties.Tls tls;
+    private final MailTokens tokens;
+    private final MailboxHealth health;
     private final IntakeProperties properties;
+    /** UIDs of messages taken (or tried) but still in the inbox: they queue behind new mail. */
+    private final Set<Long> attempted = ConcurrentHashMap.newKeySet();
     private final BeanFactory beanFactory;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private final ExecutorService workers;
@@ -66,10 +77,18 @@ public class MailboxPoller implements DisposableBean {
     private volatile boolean running = true;
     private Thread idleThread;
 
-    MailboxPoller(MailIntake intake, MailProperties mail, IntakeProperties properties, BeanFactory beanFactory) {
+    MailboxPoller(MailIntake intake, MailProperties mail, IntakeProperties properties, BeanFactory beanFactory,
+                  MailTokens tokens, MailboxHealth health) {
         this.intake = intake;
         this.beanFactory = beanFactory;
         this.imap = mail.imap();
+        this.tls = mail.tls();
+        this.tokens = tokens;
+        this.health = health;
+        if (imap.auth() == MailProperties.Auth.XOAUTH2 && !tokens.configured()) {
+            throw new IllegalStateException("tietovahti.mail.imap.auth is XOAUTH2 but tietovahti.mail.oauth2.token-uri"
+                    + " is not set");
+        }
         this.properties = properties;
         workers = Executors.newFixedThreadPool(properties.workers(), runnable -> {
             Thread t = new Thread(runnable, "mailbox-intake");
@@ -87,7 +106,19 @@ public class MailboxPoller implements DisposableBean {
      */
     public synchronized Poll pollOnce() throws MessagingException {
         ImapMailReceiver r = receiver();
-        Object[] received = r.receive();
+        Object[] received;
+        try {
+            received = r.receive();
+        } catch (MessagingException | RuntimeException e) {
+            health.readFailed(readFailure(e));
+            if (imap.auth() == MailProperties.Auth.XOAUTH2 && rootCause(e) instanceof AuthenticationFailedException) {
+                tokens.invalidate(); // revoked before its expiry: the next attempt asks for a new one
+            }
+            throw e;
+        }
+        health.read();
+        List<Long> uids = new ArrayList<>();
+        boolean moveFailed = false;
         List<Future<MailIntake.Taken>> taking = new ArrayList<>();
         List<Message> done = new ArrayList<>();
         List<MailIntake.Taken> taken = new ArrayList<>();
@@ -100,19 +131,37 @@ public class MailboxPoller implements DisposableBean {
                 WholeMessageImapReceiver.Fetched message = (WholeMessageImapReceiver.Fetched) m.getPayload();
                 taking.add(workers.submit(() -> takeSafely(message.raw, message.receivedAt)));
                 done.add(message.original);
+                uids.add(message.uid);
             }
             List<Message> committed = new ArrayList<>();
+            List<Long> committedUids = new ArrayList<>();
             for (int i = 0; i < taking.size(); i++) {
                 MailIntake.Taken t = result(taking.get(i));
+                if (uids.get(i) >= 0) {
+                    attempted.add(uids.get(i));
+                }
                 if (t != null) {
                     taken.add(t);
                     committed.add(done.get(i));
+                    committedUids.add(uids.get(i));
                 }
             }
             checkpoint.afterTaken(taken);
             // a message that could not even go to triage stays in the inbox for the next poll; the others go
             if (!committed.isEmpty()) {
-                moveToProcessed(committed.toArray(Message[]::new));
+                try {
+                    moveToProcessed(committed.toArray(Message[]::new));
+                    committedUids.forEach(attempted::remove);
+                    health.moved(attempted.size());
+                } catch (MessagingException | RuntimeException e) {
+                    // the cases are committed; the messages stay in the inbox and are recognised next time. Loud:
+                    // an inbox that only grows is a mailbox that no longer works
+                    String reason = "to the processed folder '" + imap.processedFolder() + "': "
+                            + e.getClass().getSimpleName() + ": " + e.getMessage();
+                    health.moveFailed(reason, attempted.size());
+                    log.error("Moving {} taken messages failed, they stay in the inbox: {}", committed.size(), reason);
+                    moveFailed = true;
+                }
             }
         } finally {
             if (folderCloser != null) {
@@ -122,6 +171,9 @@ public class MailboxPoller implements DisposableBean {
                     log.warn("Closing the mailbox folder failed: {}", e.toString());
                 }
             }
+        }
+        if (moveFailed) {
+            resetReceiver(); // the server may have dropped the connection: start the next poll on a new one
         }
         return new Poll(received.length, taken);
     }
@@ -167,10 +219,7 @@ public class MailboxPoller implements DisposableBean {
     /** Moves taken messages out of the inbox: IMAP MOVE where the server has it, else copy, delete, expunge. */
     private void moveToProcessed(Message[] messages) throws MessagingException {
         Folder inbox = messages[0].getFolder();
-        Folder processed = inbox.getStore().getFolder(imap.processedFolder());
-        if (!processed.exists()) {
-            processed.create(Folder.HOLDS_MESSAGES);
-        }
+        Folder processed = processedFolder(inbox);
         if (inbox instanceof IMAPFolder imapFolder) {
             try {
                 imapFolder.moveMessages(messages, processed);
@@ -182,6 +231,58 @@ public class MailboxPoller implements DisposableBean {
         inbox.copyMessages(messages, processed);
         inbox.setFlags(messages, new Flags(Flags.Flag.DELETED), true);
         inbox.expunge();
+    }
+
+    /**
+     * The processed folder, its levels joined with the server's own hierarchy separator ('.' on Dovecot's Maildir,
+     * '/' on Exchange and Gmail), created when missing.
+     */
+    private Folder processedFolder(Folder inbox) throws MessagingException {
+        char separator = inbox.getStore().getDefaultFolder().getSeparator();
+        String name = String.join(String.valueOf(separator), imap.processedFolder().split("/"));
+        Folder processed = inbox.getStore().getFolder(name);
+        if (processed.exists() && (processed.getType() & Folder.HOLDS_MESSAGES) == 0) {
+            throw new MessagingException("the folder '" + name + "' exists but cannot hold messages (it only holds"
+                    + " folders); configure another tietovahti.mail.imap.processed-folder");
+        }
+        if (!processed.exists()) {
+            if (!processed.create(Folder.HOLDS_MESSAGES)) {
+                throw new MessagingException("the server refused to create the folder '" + name + "'");
+            }
+            processed.setSubscribed(true);
+            log.info("Created the processed folder '{}' in the privacy mailbox", name);
+        }
+        return processed;
+    }
+
+    /** The login or token refusal in the chain of causes if there is one, else the deepest cause. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; depth < 20; depth++) {
+            if (t instanceof AuthenticationFailedException || t instanceof MailTokens.TokenRefused
+                    || t.getCause() == null || t.getCause() == t) {
+                return t;
+            }
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** What to tell the DPO: the kind of failure and the server's words, never a message's content. */
+    private String readFailure(Exception e) {
+        Throwable root = rootCause(e);
+        if (root instanceof AuthenticationFailedException) {
+            return "the server refused the login of " + imap.username() + " (" + imap.auth() + "): " + root.getMessage();
+        }
+        if (root instanceof MailTokens.TokenRefused) {
+            return root.getMessage();
+        }
+        if (root instanceof javax.net.ssl.SSLException || root instanceof java.security.cert.CertificateException
+                || root instanceof java.security.GeneralSecurityException) {
+            return "TLS with " + imap.host() + " failed (is its certificate in tietovahti.mail.tls.trust-store?): "
+                    + root;
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage() + (root == e ? "" : " (" + root + ")");
     }
 
     @Scheduled(fixedDelayString = "${tietovahti.intake.poll-every}", initialDelayString = "${tietovahti.intake.poll-every}")
@@ -242,9 +343,20 @@ public class MailboxPoller implements DisposableBean {
     private synchronized ImapMailReceiver receiver() {
         if (receiver == null) {
             String url = imap.protocol() + "://" + imap.host() + ":" + imap.port() + "/" + imap.folder();
-            ImapMailReceiver r = new WholeMessageImapReceiver(url, properties.maxFetch());
+            ImapMailReceiver r = new WholeMessageImapReceiver(url, properties.maxFetch(), attempted);
             Properties javaMail = new Properties();
-            javaMail.setProperty("mail." + imap.protocol() + ".user", nullToEmpty(imap.username()));
+            String p = "mail." + imap.protocol();
+            javaMail.setProperty(p + ".user", nullToEmpty(imap.username()));
+            javaMail.setProperty(p + ".ssl.checkserveridentity", "true");
+            if (imap.startTlsRequired()) {
+                javaMail.setProperty(p + ".starttls.enable", "true");
+                javaMail.setProperty(p + ".starttls.required", "true");
+            }
+            SSLSocketFactory trust = MailSecurity.socketFactory(tls);
+            javaMail.put(p + ".ssl.socketFactory", trust);
+            if (imap.auth() == MailProperties.Auth.XOAUTH2) {
+                javaMail.setProperty(p + ".auth.mechanisms", "XOAUTH2");
+            }
             javaMail.setProperty("mail." + imap.protocol() + ".connectiontimeout", "10000");
             javaMail.setProperty("mail." + imap.protocol() + ".timeout", "60000");
             // the whole message is read anyway: one FETCH instead of one per 16 kB (which some servers, GreenMail
@@ -254,7 +366,10 @@ public class MailboxPoller implements DisposableBean {
             r.setJavaMailAuthenticator(new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(nullToEmpty(imap.username()), nullToEmpty(imap.password()));
+                    // called at each (re)connection: an OAuth2 token is fetched or renewed here
+                    String secret = imap.auth() == MailProperties.Auth.XOAUTH2 ? tokens.accessToken()
+                            : nullToEmpty(imap.password());
+                    return new PasswordAuthentication(nullToEmpty(imap.username()), secret);
                 }
             });
             r.setShouldDeleteMessages(false);

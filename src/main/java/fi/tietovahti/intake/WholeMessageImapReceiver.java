@@ -10,7 +10,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import jakarta.mail.UIDFolder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.springframework.integration.mail.ImapMailReceiver;
 
@@ -23,37 +27,64 @@ import org.springframework.integration.mail.ImapMailReceiver;
  */
 class WholeMessageImapReceiver extends ImapMailReceiver {
 
-    /** A message as received: its exact bytes, when the server got it, and the server's message to move later. */
+    /**
+     * A message as received: its exact bytes, when the server got it, the server's message to move later and its
+     * UID (-1 where the folder has none).
+     */
     static final class Fetched extends MimeMessage {
         final byte[] raw;
         final Instant receivedAt;
         final Message original;
+        final long uid;
 
-        Fetched(Session session, byte[] raw, Instant receivedAt, Message original) throws MessagingException {
+        Fetched(Session session, byte[] raw, Instant receivedAt, Message original, long uid) throws MessagingException {
             super(session, new ByteArrayInputStream(raw));
             this.raw = raw;
             this.receivedAt = receivedAt;
             this.original = original;
+            this.uid = uid;
         }
     }
 
     private static final Session SESSION = Session.getInstance(new java.util.Properties());
 
     private final int maxFetch;
+    private final Set<Long> attempted;
 
-    WholeMessageImapReceiver(String url, int maxFetch) {
+    /**
+     * {@code attempted}: UIDs of messages this service already took but could not move out of the inbox (the poller
+     * keeps it across reconnections). They go to the end of the queue, so that they never hold back new mail.
+     */
+    WholeMessageImapReceiver(String url, int maxFetch, Set<Long> attempted) {
         super(url);
         this.maxFetch = maxFetch;
+        this.attempted = attempted;
     }
 
     @Override
     protected Message[] searchForNewMessages() throws MessagingException {
         Message[] found = super.searchForNewMessages();
-        Message[] batch = found.length > maxFetch ? Arrays.copyOf(found, maxFetch) : found;
-        if (batch.length == 0) {
-            return batch;
+        if (found.length == 0) {
+            return found;
         }
         Folder folder = getFolder();
+        long[] uids = uids(folder, found);
+        // new messages first, then the ones already taken whose move is to be tried again
+        List<Integer> order = new ArrayList<>(found.length);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < found.length && order.size() < maxFetch; i++) {
+                boolean seen = uids[i] >= 0 && attempted.contains(uids[i]);
+                if (seen == (pass == 1)) {
+                    order.add(i);
+                }
+            }
+        }
+        Message[] batch = new Message[order.size()];
+        long[] batchUids = new long[order.size()];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = found[order.get(i)];
+            batchUids[i] = uids[order.get(i)];
+        }
         FetchProfile whole = new FetchProfile();
         whole.add(FetchProfile.Item.ENVELOPE);
         whole.add(FetchProfile.Item.FLAGS);
@@ -72,9 +103,24 @@ class WholeMessageImapReceiver extends ImapMailReceiver {
             }
             java.util.Date received = batch[i].getReceivedDate();
             copies[i] = new Fetched(SESSION, out.toByteArray(), received == null ? null : received.toInstant(),
-                    batch[i]);
+                    batch[i], batchUids[i]);
         }
         return copies;
+    }
+
+    /** The UIDs of all messages found, in one FETCH; -1 each where the folder has no UIDs. */
+    private static long[] uids(Folder folder, Message[] found) throws MessagingException {
+        long[] uids = new long[found.length];
+        Arrays.fill(uids, -1);
+        if (folder instanceof UIDFolder uidFolder) {
+            FetchProfile profile = new FetchProfile();
+            profile.add(UIDFolder.FetchProfileItem.UID);
+            folder.fetch(found, profile);
+            for (int i = 0; i < found.length; i++) {
+                uids[i] = uidFolder.getUID(found[i]);
+            }
+        }
+        return uids;
     }
 
     /** Already fetched whole in {@link #searchForNewMessages}. */

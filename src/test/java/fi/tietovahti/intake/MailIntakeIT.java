@@ -1,5 +1,6 @@
 package fi.tietovahti.intake;
 
+import fi.tietovahti.testsupport.TestClock;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.access.AccessRequestDoors;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,10 @@ class MailIntakeIT {
     org.springframework.beans.factory.BeanFactory beanFactory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    fi.tietovahti.mail.MailTokens tokens;
+    @Autowired
+    MailboxHealth mailboxHealth;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -296,6 +301,110 @@ class MailIntakeIT {
                 ('lista@example.org', 'mailer-daemon@example.com', 'tietosuoja@hekaoy.fi')""", Integer.class)).isZero();
     }
 
+    /** A poller like the service's, reading at most {@code maxFetch} messages a poll into {@code processedFolder}. */
+    private MailboxPoller poller(String processedFolder, int maxFetch, MailboxHealth health) {
+        fi.tietovahti.mail.MailProperties.Imap imap = mailProperties.imap();
+        fi.tietovahti.mail.MailProperties mail = new fi.tietovahti.mail.MailProperties(mailProperties.smtp(),
+                new fi.tietovahti.mail.MailProperties.Imap(imap.host(), imap.port(), imap.username(), imap.password(),
+                        imap.protocol(), imap.folder(), processedFolder, imap.starttls(), imap.auth()),
+                mailProperties.messageIdDomain(), mailProperties.outbox(), mailProperties.tls(),
+                mailProperties.oauth2());
+        IntakeProperties p = intakeProperties;
+        return new MailboxPoller(intake, mail, new IntakeProperties(p.mode(), p.pollEvery(), maxFetch, p.workers(),
+                p.maxMessageBytes(), p.maxAttachments(), p.maxAttachmentBytes()), beanFactory, tokens, health);
+    }
+
+    private static Mails request(String label) {
+        return Mails.message(label).from("Eero Esimerkki", label + "@example.com").subject("Tarkastuspyyntö")
+                .text("Hei, haluan saada tietää mitä henkilötietoja minusta on rekisterissänne. Terveisin Eero");
+    }
+
+    @Test
+    void theProcessedFolderIsWrittenWithTheServersSeparatorAndCreatedWhereMissing() throws Exception {
+        // GreenMail's hierarchy separator is '.', as Dovecot's Maildir: "a/b/c" is a.b.c there, created on first use
+        MailboxPoller nested = poller("Tietovahti/Processed/2026", 50, new MailboxHealth(TestClock.clock()));
+        try {
+            Mailbox.deliver(request("nested").bytes());
+            assertThat(nested.pollOnce().taken()).hasSize(1);
+        } finally {
+            nested.destroy();
+        }
+        assertThat(Mailbox.count("INBOX")).isZero();
+        assertThat(Mailbox.count("Tietovahti.Processed.2026")).isEqualTo(1);
+        assertThat(Mailbox.count("Tietovahti/Processed/2026")).as("no folder with slashes in its name").isZero();
+    }
+
+    @Test
+    void aMoveThatFailsIsLoudAndTakenMessagesNeverHoldBackNewOnes() throws Exception {
+        MailboxHealth health = new MailboxHealth(TestClock.clock());
+        // the server refuses this folder ("Invalid namespace"): every move fails
+        MailboxPoller stuck = poller("#shared/Processed", 3, health);
+        List<String> ids = new ArrayList<>();
+        try {
+            List<byte[]> first = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Mails m = request("stuck-" + i);
+                ids.add(m.messageId());
+                first.add(m.bytes());
+            }
+            Mailbox.deliver(first);
+            assertThat(stuck.pollOnce().taken()).extracting(MailIntake.Taken::route)
+                    .containsOnly(MailIntake.Route.NEW_CASE).hasSize(3);
+            assertThat(Mailbox.count("INBOX")).as("nothing moved").isEqualTo(3);
+            assertThat(health.health().getStatus().getCode()).isEqualTo("DOWN");
+            assertThat(health.problem()).contains("3 taken messages cannot be moved").contains("Processed");
+
+            // two more arrive: with room for three a poll, the new ones come first, not the same three again
+            Mails fourth = request("stuck-3");
+            Mails fifth = request("stuck-4");
+            Mailbox.deliver(List.of(fourth.bytes(), fifth.bytes()));
+            MailboxPoller.Poll next = stuck.pollOnce();
+            assertThat(next.taken()).filteredOn(t -> t.route() == MailIntake.Route.NEW_CASE).hasSize(2);
+            assertThat(row(fourth.messageId()).get("route")).isEqualTo("NEW_CASE");
+            assertThat(row(fifth.messageId()).get("route")).isEqualTo("NEW_CASE");
+            assertThat(health.health().getStatus().getCode()).isEqualTo("DOWN");
+        } finally {
+            stuck.destroy();
+        }
+        // fixed: the next poll moves all five, once each, and the mailbox is healthy again
+        MailboxPoller fixed = poller("Tietovahti/Processed", 50, health);
+        try {
+            assertThat(fixed.pollOnce().taken()).extracting(MailIntake.Taken::route)
+                    .containsOnly(MailIntake.Route.ALREADY_TAKEN).hasSize(5);
+        } finally {
+            fixed.destroy();
+        }
+        assertThat(Mailbox.count("INBOX")).isZero();
+        assertThat(Mailbox.count(Mailbox.PROCESSED)).isEqualTo(5);
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+        for (String id : ids) {
+            assertThat(jdbc.queryForObject("select count(*) from tietovahti.inbound_mail where message_key = ?",
+                    Integer.class, "id:" + id)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMailboxThatCannotBeReadIsDownInTheHealthEndpoint() throws Exception {
+        MailboxHealth health = new MailboxHealth(TestClock.clock());
+        fi.tietovahti.mail.MailProperties.Imap imap = mailProperties.imap();
+        fi.tietovahti.mail.MailProperties wrong = new fi.tietovahti.mail.MailProperties(mailProperties.smtp(),
+                new fi.tietovahti.mail.MailProperties.Imap(imap.host(), imap.port(), imap.username(), "wrong-password",
+                        imap.protocol(), imap.folder(), imap.processedFolder(), imap.starttls(), imap.auth()),
+                mailProperties.messageIdDomain(), mailProperties.outbox(), mailProperties.tls(),
+                mailProperties.oauth2());
+        MailboxPoller refused = new MailboxPoller(intake, wrong, intakeProperties, beanFactory, tokens, health);
+        try {
+            assertThatThrownBy(refused::pollOnce).isInstanceOf(Exception.class);
+        } finally {
+            refused.destroy();
+        }
+        assertThat(health.health().getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(health.problem()).contains("cannot be read").contains("refused the login")
+                .doesNotContain("wrong-password");
+        // the service's own mailbox indicator is in the health endpoint
+        assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).contains("\"status\"");
+    }
+
     @Test
     void aMessageTakenBeforeACrashIsRecognisedAfterTheRestartAndNotTakenTwice() throws Exception {
         Mails mail = Mails.message("crash").from("Eero Esimerkki", "eero@example.com").subject("Tarkastuspyyntö")
@@ -314,7 +423,8 @@ class MailIntakeIT {
         long casesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("subject-access-request").count();
 
         // the service starts again: a new poller with its own IMAP connection and nothing in memory
-        MailboxPoller restarted = new MailboxPoller(intake, mailProperties, intakeProperties, beanFactory);
+        MailboxPoller restarted = new MailboxPoller(intake, mailProperties, intakeProperties, beanFactory, tokens,
+                mailboxHealth);
         MailboxPoller.Poll again;
         try {
             again = restarted.pollOnce();
@@ -449,7 +559,7 @@ class MailIntakeIT {
         assertThat(shown).contains("kertoa mitä minusta on tallennettu").doesNotContain("<", "script", "steal",
                 "evil");
         // a code the sender wrote is shown masked; the original message keeps it
-        assertThat(shown).contains("131052-***T").doesNotContain("131052-308T");
+        assertThat(shown).contains("131052-****").doesNotContain("131052-308T");
         assertThat(tasks.getVariableLocal(task.getId(), "sensitiveRequesterEmail")).isEqualTo("kaisa@example.com");
 
         Map<String, Object> incomplete = new HashMap<>(Map.of("triageDecision", "START_ACCESS_REQUEST",

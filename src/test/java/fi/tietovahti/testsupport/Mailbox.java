@@ -15,7 +15,8 @@ import java.util.Properties;
  */
 public final class Mailbox {
 
-    public static final String PROCESSED = "Tietovahti/Processed";
+    /** The configured Tietovahti/Processed, with GreenMail's hierarchy separator (".", as Dovecot's Maildir). */
+    public static final String PROCESSED = "Tietovahti.Processed";
 
     private Mailbox() {
     }
@@ -51,17 +52,18 @@ public final class Mailbox {
         }
     }
 
-    /** Empties the inbox and the processed folder: each test starts from an empty mailbox. */
+    /** Empties the inbox and removes every other folder: each test starts from a mailbox as new. */
     public static void empty() throws Exception {
         try (Store store = store()) {
-            for (String name : new String[] {"INBOX", PROCESSED}) {
-                Folder folder = store.getFolder(name);
-                if (folder.exists()) {
-                    folder.open(Folder.READ_WRITE);
-                    for (Message m : folder.getMessages()) {
-                        m.setFlag(Flags.Flag.DELETED, true);
-                    }
-                    folder.close(true);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            for (Message m : inbox.getMessages()) {
+                m.setFlag(Flags.Flag.DELETED, true);
+            }
+            inbox.close(true);
+            for (Folder folder : store.getDefaultFolder().list()) {
+                if (!folder.getName().equalsIgnoreCase("INBOX") && folder.exists()) {
+                    folder.delete(true);
                 }
             }
         }
