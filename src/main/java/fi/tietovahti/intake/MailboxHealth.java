@@ -33,11 +33,9 @@ public class MailboxHealth implements HealthIndicator {
         readFailure = reason;
     }
 
-    void moved(int stillWaiting) {
-        waitingToMove = stillWaiting;
-        if (stillWaiting == 0) {
-            moveFailure = null;
-        }
+    void moved() {
+        moveFailure = null;
+        waitingToMove = 0;
     }
 
     void moveFailed(String reason, int stillWaiting) {
@@ -53,7 +51,7 @@ public class MailboxHealth implements HealthIndicator {
             return "the mailbox cannot be read: " + read;
         }
         if (move != null) {
-            return waitingToMove + " taken messages cannot be moved out of the inbox: " + move;
+            return waitingToMove + " messages already taken cannot be moved out of the inbox " + move;
         }
         return null;
     }

@@ -152,7 +152,7 @@ public class MailboxPoller implements DisposableBean {
                 try {
                     moveToProcessed(committed.toArray(Message[]::new));
                     committedUids.forEach(attempted::remove);
-                    health.moved(attempted.size());
+                    health.moved();
                 } catch (MessagingException | RuntimeException e) {
                     // the cases are committed; the messages stay in the inbox and are recognised next time. Loud:
                     // an inbox that only grows is a mailbox that no longer works

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -204,7 +203,7 @@ public final class RequestFormReader {
         }
         try {
             LocalDate date = LocalDate.parse(value.strip(), FINNISH_DATE);
-            if (date.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))))) {
+            if (date.isAfter(LocalDate.now(clock.withZone(fi.tietovahti.deadline.LegalDeadlines.HELSINKI)))) {
                 problems.add("the birth date is in the future");
                 return null;
             }

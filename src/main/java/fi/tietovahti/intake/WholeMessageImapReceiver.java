@@ -69,6 +69,12 @@ class WholeMessageImapReceiver extends ImapMailReceiver {
         }
         Folder folder = getFolder();
         long[] uids = uids(folder, found);
+        // forget messages no longer in the inbox (moved by hand, deleted): the set holds only what still waits
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        for (long uid : uids) {
+            present.add(uid);
+        }
+        attempted.retainAll(present);
         // new messages first, then the ones already taken whose move is to be tried again
         List<Integer> order = new ArrayList<>(found.length);
         for (int pass = 0; pass < 2; pass++) {

@@ -99,6 +99,16 @@ class VerifyIdentityIT {
         }
     }
 
+    /** verify-identity for the case by e-signature, run until it waits for the provider's webhook. */
+    private ProcessInstance awaitingSignature(PrivacyCase kase) {
+        ProcessInstance pi = verify(kase, false);
+        executeJob(pi, "RequestSignature");
+        executeJob(pi, "SendSignatureInvitation");
+        return pi;
+    }
+
+    private static final String CALLBACK_URL_PATH = "/esign/callback";
+
     private String signingRequestId(ProcessInstance pi) {
         return (String) runtime.getVariable(pi.getId(), "signingRequestId");
     }
@@ -191,9 +201,7 @@ class VerifyIdentityIT {
     @Test
     void anUnsignedRequestIsRemindedThenClosedWithALetterAndALateSignatureIsRefused() throws Exception {
         PrivacyCase kase = newCase("en", "late@example.com");
-        ProcessInstance pi = verify(kase, false);
-        executeJob(pi, "RequestSignature");
-        executeJob(pi, "SendSignatureInvitation");
+        ProcessInstance pi = awaitingSignature(kase);
         String requestId = signingRequestId(pi);
 
         Job reminderTimer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -219,10 +227,8 @@ class VerifyIdentityIT {
     @Test
     void badUnknownReplayedAndMalformedCallbacksAreRefusedAndChangeNothing() {
         PrivacyCase kase = newCase("fi", "callbacks@example.com");
-        ProcessInstance pi = verify(kase, false);
-        executeJob(pi, "RequestSignature");
-        executeJob(pi, "SendSignatureInvitation");
-        String callbackUrl = InfrastructureInitializer.baseUrl() + "/esign/callback";
+        ProcessInstance pi = awaitingSignature(kase);
+        String callbackUrl = InfrastructureInitializer.baseUrl() + CALLBACK_URL_PATH;
         String requestId = signingRequestId(pi);
 
         String body = "{\"eventId\":\"evt-forged\",\"type\":\"signing.completed\",\"signingRequestId\":\"" + requestId
@@ -255,10 +261,8 @@ class VerifyIdentityIT {
     void aGenuineCallbackWhoseReferenceNamesAnotherCaseIsRefusedAndChangesNothing() {
         PrivacyCase kase = newCase("fi", "binding@example.com");
         PrivacyCase other = newCase("fi", "other@example.com");
-        ProcessInstance pi = verify(kase, false);
-        executeJob(pi, "RequestSignature");
-        executeJob(pi, "SendSignatureInvitation");
-        String callbackUrl = InfrastructureInitializer.baseUrl() + "/esign/callback";
+        ProcessInstance pi = awaitingSignature(kase);
+        String callbackUrl = InfrastructureInitializer.baseUrl() + CALLBACK_URL_PATH;
         String requestId = signingRequestId(pi);
         String template = "{\"eventId\":\"%s\",\"type\":\"signing.completed\",\"signingRequestId\":\"" + requestId
                 + "\",%s\"signer\":{\"name\":\"Aino Virtanen\",\"nationalIdentityNumber\":\"010594Y9032\"}}";

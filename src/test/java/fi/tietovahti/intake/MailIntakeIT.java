@@ -352,7 +352,7 @@ class MailIntakeIT {
                     .containsOnly(MailIntake.Route.NEW_CASE).hasSize(3);
             assertThat(Mailbox.count("INBOX")).as("nothing moved").isEqualTo(3);
             assertThat(health.health().getStatus().getCode()).isEqualTo("DOWN");
-            assertThat(health.problem()).contains("3 taken messages cannot be moved").contains("Processed");
+            assertThat(health.problem()).contains("3 messages already taken cannot be moved").contains("Processed");
 
             // two more arrive: with room for three a poll, the new ones come first, not the same three again
             Mails fourth = request("stuck-3");

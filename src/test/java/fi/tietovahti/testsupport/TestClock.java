@@ -42,7 +42,9 @@ public final class TestClock {
             throw new IllegalArgumentException(PROPERTY + " must be a date (yyyy-mm-dd) or 'today', not '" + day + "'");
         }
         Instant start = ZonedDateTime.of(reference, LocalTime.NOON, HELSINKI).toInstant();
-        return Duration.between(Instant.now(), start);
+        // the one reading of the machine's clock in the suite, and only to cancel it: the engine's ClockUtil can only
+        // be offset from the system clock, so the shift is "reference noon minus the moment the run starts"
+        return Duration.between(Clock.systemUTC().instant(), start);
     }
 
     /** The application's clock in tests: the reference day, moving. */
