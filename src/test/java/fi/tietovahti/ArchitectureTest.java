@@ -51,4 +51,24 @@ class ArchitectureTest {
         // personal data must never reach a log by accident: logging goes through SLF4J, where it can be reviewed
         noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err").check(MAIN);
     }
+
+    @Test
+    void timeComesOnlyFromTheClockBean() {
+        // a test sets one reference day on the Clock bean and the engine (README, Tests); code that reads the machine's
+        // clock itself would decide deadlines and "answered on" by another day. The bean itself and the identity
+        // code's clock-less convenience overloads (unused by the service) are the exceptions.
+        noClasses().that().doNotHaveFullyQualifiedName("fi.tietovahti.platform.PlatformConfiguration")
+                .and().doNotHaveFullyQualifiedName("fi.tietovahti.hetu.PersonalIdentityCode")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
+                .orShould().callConstructor(java.util.Date.class)
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(java.time.Clock.class, "system", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .check(MAIN);
+    }
 }

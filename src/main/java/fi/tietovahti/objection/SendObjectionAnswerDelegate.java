@@ -19,8 +19,10 @@ class SendObjectionAnswerDelegate implements JavaDelegate {
     private final AccessLetters letters;
     private final LetterTexts texts;
     private final CaseRegistry cases;
+    private final java.time.Clock clock;
 
-    SendObjectionAnswerDelegate(Objections objections, AccessLetters letters, LetterTexts texts, CaseRegistry cases) {
+    SendObjectionAnswerDelegate(Objections objections, AccessLetters letters, LetterTexts texts, CaseRegistry cases, java.time.Clock clock) {
+        this.clock = clock;
         this.objections = objections;
         this.letters = letters;
         this.texts = texts;
@@ -39,6 +41,6 @@ class SendObjectionAnswerDelegate implements JavaDelegate {
             letters.withReasons(caseNumber, "objection.refused", Map.of("target", target), "decision.title.objection",
                     (String) decision.get("balancing"), (Long) execution.getVariable("identityVerificationId"));
         }
-        execution.setVariable("answeredAt", new java.util.Date());
+        execution.setVariable("answeredAt", java.util.Date.from(clock.instant()));
     }
 }

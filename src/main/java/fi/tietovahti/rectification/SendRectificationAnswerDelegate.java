@@ -19,9 +19,11 @@ class SendRectificationAnswerDelegate implements JavaDelegate {
     private final AccessLetters letters;
     private final Catalogue catalogue;
     private final CaseRegistry cases;
+    private final java.time.Clock clock;
 
     SendRectificationAnswerDelegate(Rectifications rectifications, AccessLetters letters, Catalogue catalogue,
-                                    CaseRegistry cases) {
+                                    CaseRegistry cases, java.time.Clock clock) {
+        this.clock = clock;
         this.rectifications = rectifications;
         this.letters = letters;
         this.catalogue = catalogue;
@@ -40,6 +42,6 @@ class SendRectificationAnswerDelegate implements JavaDelegate {
             letters.withReasons(caseNumber, "rectification.rejected", Map.of(), "decision.title.rectification",
                     d.reason(), (Long) execution.getVariable("identityVerificationId"));
         }
-        execution.setVariable("answeredAt", new java.util.Date());
+        execution.setVariable("answeredAt", java.util.Date.from(clock.instant()));
     }
 }

@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class SendRestrictionRefusalDelegate implements JavaDelegate {
 
     private final RestrictionLetters letters;
+    private final java.time.Clock clock;
 
-    SendRestrictionRefusalDelegate(RestrictionLetters letters) {
+    SendRestrictionRefusalDelegate(RestrictionLetters letters, java.time.Clock clock) {
+        this.clock = clock;
         this.letters = letters;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         // the answer to the request: the deadlines are measured to this letter
-        execution.setVariable("answeredAt", new java.util.Date());
+        execution.setVariable("answeredAt", java.util.Date.from(clock.instant()));
         letters.refused(execution.getProcessBusinessKey(), (Long) execution.getVariable("identityVerificationId"));
     }
 }

@@ -56,7 +56,7 @@ class CaseDeadlinesIT {
         assertThat(registry.byNumber(kase.getCaseNumber()).getIdentityPausedDays()).isZero();
 
         CaseDeadlines pausing = new CaseDeadlines(repository, new LegalDeadlines(properties(true)), properties(true),
-                Clock.system(LegalDeadlines.HELSINKI));
+                TestClock.clock());
         transactions.executeWithoutResult(t -> pausing.applyIdentityPause(kase.getCaseNumber(), asked, signed));
         PrivacyCase paused = registry.byNumber(kase.getCaseNumber());
         assertThat(paused.getIdentityPausedDays()).isEqualTo(3);
@@ -97,7 +97,7 @@ class CaseDeadlinesIT {
     @Test
     void thePauseNeverUndoesAnExtensionAndAnExtensionKeepsThePausedDays() {
         CaseDeadlines pausing = new CaseDeadlines(repository, new LegalDeadlines(properties(true)), properties(true),
-                Clock.system(LegalDeadlines.HELSINKI));
+                TestClock.clock());
         ZonedDateTime received = TestClock.now().atZone(LegalDeadlines.HELSINKI).minusDays(12);
         Instant asked = received.plusMinutes(5).toInstant();
         Instant signed = received.plusDays(4).toInstant();
