@@ -66,8 +66,10 @@ public record InboundMessage(String messageId, String inReplyTo, String referenc
         }
         r.headers(message);
         r.walk(message, 0);
-        if ((r.text == null || r.text.isBlank()) && (r.html == null || r.html.isBlank()) && r.attachments.isEmpty()) {
-            r.problems.add("the message has no text");
+        // "Subject access request" with an empty body is a request residents send: only nothing at all is a problem
+        if ((r.text == null || r.text.isBlank()) && (r.html == null || r.html.isBlank()) && r.attachments.isEmpty()
+                && (r.subject == null || r.subject.isBlank())) {
+            r.problems.add("the message has neither a subject nor a text");
         }
         return r.result();
     }

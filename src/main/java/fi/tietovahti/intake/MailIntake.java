@@ -60,7 +60,6 @@ public class MailIntake {
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
     private static final Session SESSION = Session.getInstance(new Properties());
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
-    private static final Pattern FORWARDED = Pattern.compile("^\\s*(fwd?|vl|vs|vb|tr)\\s*:", Pattern.CASE_INSENSITIVE);
 
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
@@ -69,9 +68,11 @@ public class MailIntake {
     private final MailProperties mail;
     private final ControllerProperties controller;
     private final Clock clock;
+    private final RequestClassifier classifier;
 
     MailIntake(JdbcTemplate jdbc, RuntimeService runtime, AccessRequestDoors accessRequests,
-               IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock) {
+               IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock,
+               RequestClassifier classifier) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.accessRequests = accessRequests;
@@ -79,6 +80,7 @@ public class MailIntake {
         this.mail = mail;
         this.controller = controller;
         this.clock = clock;
+        this.classifier = classifier;
     }
 
     /**
@@ -174,16 +176,12 @@ public class MailIntake {
         if (forms.size() == 1) {
             return fromForm(id, message, forms.get(0), received);
         }
-        if (FORWARDED.matcher(message.subject() == null ? "" : message.subject()).find()) {
-            return triage(id, "FORWARDED", "a forwarded message: the requester may be someone else than the sender",
-                    null);
-        }
-        RequestClassifier.Classification c = RequestClassifier.classify(message.subject(), message.text(),
-                message.html());
+        RequestClassifier.Classification c = classifier.classify(message.subject(), message.text(), message.html());
         String evidence = "classifier: " + String.join(", ", c.evidence()) + "; language "
                 + (c.language() == null ? "unknown" : c.language());
         if (!c.isClear()) {
-            return triage(id, "UNCLEAR", c.unclear() + " (" + evidence + ")", null);
+            return triage(id, c.doubt() == RequestClassifier.Doubt.FORWARDED ? "FORWARDED" : "UNCLEAR",
+                    c.unclear() + " (" + evidence + ")", null);
         }
         if (!AccessRequestDoors.automated(c.type())) {
             return triage(id, "NOT_AUTOMATED", notAutomated(c.type()) + " (" + evidence + ")", null);
@@ -211,7 +209,7 @@ public class MailIntake {
             return triage(id, "NOT_AUTOMATED", notAutomated(form.type()) + " (request form)", null);
         }
         String language = form.language() != null ? form.language()
-                : Optional.ofNullable(RequestClassifier.classify(message.subject(), message.text(), message.html())
+                : Optional.ofNullable(classifier.classify(message.subject(), message.text(), message.html())
                 .language()).orElse("fi");
         return startRequest(form.type(), id, form.name() != null ? form.name() : message.fromName(),
                 form.email() != null ? form.email() : message.fromAddress(), form.phone(), language, received,

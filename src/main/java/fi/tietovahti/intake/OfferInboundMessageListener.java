@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class OfferInboundMessageListener implements TaskListener {
 
     private final MailTriage triage;
+    private final RequestClassifier classifier;
 
-    OfferInboundMessageListener(MailTriage triage) {
+    OfferInboundMessageListener(MailTriage triage, RequestClassifier classifier) {
         this.triage = triage;
+        this.classifier = classifier;
     }
 
     @Override
@@ -34,7 +36,7 @@ class OfferInboundMessageListener implements TaskListener {
         task.setVariableLocal("sensitiveMailProblems", MailText.shown(stored.problems()));
         task.setVariableLocal("sensitiveRequesterName", MailText.shown(m.fromName()));
         task.setVariableLocal("sensitiveRequesterEmail", MailText.shown(m.fromAddress()));
-        String language = RequestClassifier.classify(m.subject(), m.text(), m.html()).language();
+        String language = classifier.classify(m.subject(), m.text(), m.html()).language();
         task.setVariableLocal("requestLanguage", language == null ? "fi" : language);
     }
 

@@ -1,143 +1,242 @@
 package fi.tietovahti.intake;
 
 import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.intake.RequestVocabulary.Hit;
+import fi.tietovahti.intake.RequestVocabulary.Kind;
+import fi.tietovahti.intake.RequestVocabulary.Level;
+import fi.tietovahti.intake.ResidentText.Word;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
 
 /**
- * Classifies a message without the request form: which request it is (access, erasure, ...) and its language,
- * from its subject and text (plain or HTML), in Finnish, Swedish and English. Word stems, not a model: a stem
- * matches the start of a word, so Finnish inflections ("poistamista", "poistakaa") match "poist". The words that
- * decided are returned, to be recorded on the case. Anything that is not clearly one request (none, several, a
- * complaint) is not guessed: {@code type} is null and {@code unclear} says why, for a handler's triage task.
+ * Tells from a message without the request form which request it is (access, erasure, ...) and its language
+ * (fi, sv, en), as residents write: inflected, colloquial, without diacritics, with typos, in long stories, above
+ * quoted mail. The words and rules come from a vocabulary file the DPO can change without a release
+ * ({@code intake/request-vocabulary.txt}, or the file {@code tietovahti.intake.vocabulary} names, read again when it
+ * changes); Lucene tokenizes, stems and knows each language's stop words.
+ * <p>
+ * When in doubt, a person decides: a message that is not clearly one request of the sender's own (none, several,
+ * a complaint, on behalf of someone else, forwarded, a question about how to ask) gets no type, and {@code unclear}
+ * says why, for the handler's triage task. The words that decided are returned, to be recorded on the case.
  */
-public final class RequestClassifier {
+@Component
+public class RequestClassifier {
+
+    /** Why a message is not one clear request (NONE when it is). */
+    public enum Doubt { NONE, NO_REQUEST, SEVERAL, COMPLAINT, ON_BEHALF, FORWARDED, QUESTION }
 
     /** The outcome: a type (or null), a language (or null), the deciding words, and why it is unclear if it is. */
-    public record Classification(PrivacyCase.Type type, String language, List<String> evidence, String unclear) {
+    public record Classification(PrivacyCase.Type type, String language, List<String> evidence, Doubt doubt,
+                                 String unclear) {
 
         public boolean isClear() {
             return type != null;
         }
     }
 
-    private static final Map<PrivacyCase.Type, List<String>> TYPE_STEMS = new EnumMap<>(PrivacyCase.Type.class);
-    private static final Map<String, List<String>> LANGUAGE_WORDS = new LinkedHashMap<>();
-    private static final List<String> COMPLAINT_STEMS = List.of("valitus", "valitan", "valituksen", "klagomål",
-            "klagar", "complain");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}-]+");
+    public static final String DEFAULT_VOCABULARY = "classpath:intake/request-vocabulary.txt";
 
-    static {
-        TYPE_STEMS.put(PrivacyCase.Type.ACCESS, List.of(
-                // fi
-                "tarkastuspyyn", "tarkastusoikeu", "tarkastaa", "mitä tietoja", "mitä henkilötietoja",
-                "saada tietää", "jäljennö",
-                // sv
-                "registerutdrag", "insyn", "vilka uppgifter", "vilka personuppgifter", "tillgång till",
-                // en
-                "subject access", "access request", "access to my", "copy of my", "what data", "what personal data",
-                "which personal data"));
-        TYPE_STEMS.put(PrivacyCase.Type.ERASURE, List.of(
-                "poist", "unohdetuksi",
-                "radera", "radering", "bli bortglömd",
-                "delete", "erase", "erasure", "remove my", "be forgotten"));
-        TYPE_STEMS.put(PrivacyCase.Type.RECTIFICATION, List.of(
-                // not "korjata" alone: residents write to this mailbox about repairs too
-                "oikais", "virheellis", "tietoni ovat väärin", "korjata tietoni", "korjaamaan tietoni",
-                "rätta mina", "rättelse", "felaktig",
-                "rectif", "correct my", "incorrect", "is wrong", "are wrong"));
-        TYPE_STEMS.put(PrivacyCase.Type.RESTRICTION, List.of(
-                "rajoit",
-                "begräns",
-                "restrict"));
-        TYPE_STEMS.put(PrivacyCase.Type.PORTABILITY, List.of(
-                "siirto-oikeu", "siirtää tietoni", "siirtämistä", "koneluettava",
-                "dataportabilitet", "överföra mina", "maskinläsbar",
-                "portab", "transfer my", "machine-readable", "machine readable"));
-        TYPE_STEMS.put(PrivacyCase.Type.OBJECTION, List.of(
-                "vastust", "uutiskirje", "peruuta tilaus", "peru tilaus", "tilauksen peru",
-                "invänd", "nyhetsbrev", "avbeställ", "avsluta prenumeration",
-                "object to", "objection", "unsubscribe", "newsletter", "opt out", "opt-out"));
-        LANGUAGE_WORDS.put("fi", List.of("ja", "on", "ei", "minun", "minä", "haluan", "pyydän", "tietoni", "tietojeni",
-                "että", "kiitos", "hei", "terveisin", "ystävällisin", "asunto", "vuokra"));
-        LANGUAGE_WORDS.put("sv", List.of("och", "jag", "är", "inte", "mina", "min", "vill", "begär", "uppgifter",
-                "tack", "hej", "med", "vänliga", "hälsningar", "om", "att"));
-        LANGUAGE_WORDS.put("en", List.of("and", "the", "is", "not", "my", "i", "want", "would", "like", "please",
-                "data", "thank", "thanks", "regards", "dear", "to", "of"));
+    private static final Logger log = LoggerFactory.getLogger(RequestClassifier.class);
+    private static final List<Set<String>> STOP_WORDS = List.of(folded(FinnishAnalyzer.getDefaultStopSet()),
+            folded(SwedishAnalyzer.getDefaultStopSet()), folded(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+    private static final int SV = ResidentText.LANGUAGES.indexOf("sv");
+
+    private final Resource location;
+    private volatile RequestVocabulary vocabulary;
+    private volatile long readModified;
+    private volatile String problem;
+
+    public RequestClassifier(@Value("${tietovahti.intake.vocabulary:" + DEFAULT_VOCABULARY + "}") Resource location) {
+        this.location = location;
+        // a vocabulary that cannot be read at start-up stops the start: there is no good one to fall back on
+        this.vocabulary = read(location);
+        this.readModified = modified(location);
     }
 
-    private RequestClassifier() {
+    /** The classifier with the vocabulary shipped in the release (tests, the corpus evaluation). */
+    public static RequestClassifier standard() {
+        return new RequestClassifier(new ClassPathResource("intake/request-vocabulary.txt"));
     }
 
-    public static Classification classify(String subject, String text, String html) {
-        String body = text != null && !text.isBlank() ? text : html == null ? "" : MailText.plain(html);
-        String all = ((subject == null ? "" : subject) + "\n" + body).toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        WORD.matcher(all).results().forEach(m -> words.add(m.group()));
-        String joined = " " + String.join(" ", words) + " ";
+    /** Why the vocabulary file in use could not be read again after it changed, or null. */
+    public String vocabularyProblem() {
+        return problem;
+    }
 
-        Map<PrivacyCase.Type, Set<String>> hits = new EnumMap<>(PrivacyCase.Type.class);
-        TYPE_STEMS.forEach((type, stems) -> {
-            for (String stem : stems) {
-                if (matches(joined, words, stem)) {
-                    hits.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(stem);
+    public Classification classify(String subject, String text, String html) {
+        RequestVocabulary v = current();
+        ResidentText resident = ResidentText.of(subject, text, html);
+        List<Word> words = resident.allWords();
+        Integer byWords = language(words, resident.swedishLetters, v);
+        List<Hit> hits = v.find(resident, byWords);
+        String language = byWords != null ? ResidentText.LANGUAGES.get(byWords) : languageOfHits(hits);
+
+        List<String> evidence = new ArrayList<>();
+        for (Hit h : hits) {
+            evidence.add(h.kind().name().toLowerCase(Locale.ROOT)
+                    + (h.level() == Level.STRONG ? "" : " (" + h.level().name().toLowerCase(Locale.ROOT) + ")")
+                    + ": " + h.words());
+        }
+        if (resident.forwarded || has(hits, Kind.FORWARDED)) {
+            return unclear(language, evidence, Doubt.FORWARDED,
+                    "a forwarded message: the requester may be someone else than the sender");
+        }
+        if (has(hits, Kind.COMPLAINT)) {
+            return unclear(language, evidence, Doubt.COMPLAINT, "a complaint, not (only) a request");
+        }
+        if (has(hits, Kind.ON_BEHALF)) {
+            return unclear(language, evidence, Doubt.ON_BEHALF,
+                    "written on behalf of someone else: check the requester's authority");
+        }
+        // per kind the most it was told: STRONG before WEAK before HINT
+        Map<Kind, Level> best = new EnumMap<>(Kind.class);
+        for (Hit h : hits) {
+            if (h.kind().isRequest()) {
+                best.merge(h.kind(), h.level(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        Set<Kind> absorbed = new HashSet<>();
+        best.forEach((kind, level) -> {
+            if (level == Level.STRONG) {
+                for (Kind other : v.absorbedBy(kind)) {
+                    if (best.containsKey(other) && best.get(other) != Level.STRONG) {
+                        absorbed.add(other);
+                    }
                 }
             }
         });
-        List<String> complaint = COMPLAINT_STEMS.stream().filter(s -> matches(joined, words, s)).toList();
-        String language = language(words);
-        List<String> evidence = new ArrayList<>();
-        hits.forEach((type, stems) -> stems.forEach(s -> evidence.add(type.name().toLowerCase(Locale.ROOT) + ": " + s)));
-        complaint.forEach(s -> evidence.add("complaint: " + s));
-
-        if (!complaint.isEmpty()) {
-            return new Classification(null, language, evidence, "a complaint, not (only) a request");
+        Set<Kind> requests = new LinkedHashSet<>(best.keySet());
+        requests.removeAll(absorbed);
+        if (requests.stream().allMatch(k -> best.get(k) == Level.HINT)) {
+            return has(hits, Kind.QUESTION)
+                    ? unclear(language, evidence, Doubt.QUESTION, "a question about a request, not a request")
+                    : unclear(language, evidence, Doubt.NO_REQUEST, "no request recognised");
         }
-        if (hits.isEmpty()) {
-            return new Classification(null, language, evidence, "no request recognised");
+        if (requests.size() > 1) {
+            return unclear(language, evidence, Doubt.SEVERAL, "several requests: " + String.join(", ",
+                    requests.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList()));
         }
-        if (hits.size() > 1) {
-            return new Classification(null, language, evidence, "several requests: " + String.join(", ",
-                    hits.keySet().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList()));
-        }
-        return new Classification(hits.keySet().iterator().next(), language, evidence, null);
+        Kind kind = requests.iterator().next();
+        return new Classification(PrivacyCase.Type.valueOf(kind.name()), language, evidence, Doubt.NONE, null);
     }
 
-    /** A phrase matches as text; a single stem matches the start of a word. */
-    private static boolean matches(String joined, List<String> words, String stem) {
-        if (stem.contains(" ")) {
-            return joined.contains(" " + stem);
-        }
-        for (String w : words) {
-            if (w.startsWith(stem)) {
-                return true;
+    private static Classification unclear(String language, List<String> evidence, Doubt doubt, String why) {
+        return new Classification(null, language, evidence, doubt, why);
+    }
+
+    private static boolean has(List<Hit> hits, Kind kind) {
+        return hits.stream().anyMatch(h -> h.kind() == kind);
+    }
+
+    /**
+     * The language most of the words tell: stop words (Lucene's lists) and the vocabulary's greetings and closings;
+     * a word that several languages share counts for each in part, å counts for Swedish. Null on a tie or nothing.
+     */
+    private static Integer language(List<Word> words, boolean swedishLetters, RequestVocabulary v) {
+        int n = ResidentText.LANGUAGES.size();
+        double[] votes = new double[n];
+        boolean[] claims = new boolean[n];
+        for (int i = 0; i < words.size(); i++) {
+            int k = 0;
+            for (int l = 0; l < n; l++) {
+                claims[l] = STOP_WORDS.get(l).contains(words.get(i).folded()) || v.isLanguageWord(words, i, l);
+                k += claims[l] ? 1 : 0;
             }
-        }
-        return false;
-    }
-
-    private static String language(List<String> words) {
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, List<String>> l : LANGUAGE_WORDS.entrySet()) {
-            int count = 0;
-            for (String w : words) {
-                if (l.getValue().contains(w)) {
-                    count++;
+            for (int l = 0; l < n; l++) {
+                if (claims[l]) {
+                    votes[l] += 1.0 / k;
                 }
             }
-            if (count > bestCount) {
-                best = l.getKey();
-                bestCount = count;
+        }
+        if (swedishLetters) {
+            votes[SV] += 2;
+        }
+        int best = 0;
+        for (int l = 1; l < n; l++) {
+            if (votes[l] > votes[best]) {
+                best = l;
             }
         }
-        return bestCount >= 2 ? best : null;
+        for (int l = 0; l < n; l++) {
+            if (l != best && votes[l] >= votes[best]) {
+                return null;
+            }
+        }
+        return votes[best] >= 1 ? best : null;
+    }
+
+    /** A message of a few words ("Registerutdrag"): the language of the request words, if they tell one. */
+    private static String languageOfHits(List<Hit> hits) {
+        Set<String> languages = new HashSet<>();
+        hits.stream().filter(h -> h.kind().isRequest()).forEach(h -> languages.addAll(h.languages()));
+        return languages.size() == 1 ? languages.iterator().next() : null;
+    }
+
+    private RequestVocabulary current() {
+        long modified = modified(location);
+        if (modified != readModified) {
+            synchronized (this) {
+                if (modified != readModified) {
+                    try {
+                        vocabulary = read(location);
+                        problem = null;
+                        log.info("Request vocabulary read again from {}", location.getDescription());
+                    } catch (RuntimeException e) {
+                        problem = e.getMessage();
+                        log.error("Request vocabulary {} not used, the last good one stays: {}",
+                                location.getDescription(), e.getMessage());
+                    }
+                    readModified = modified;
+                }
+            }
+        }
+        return vocabulary;
+    }
+
+    private static RequestVocabulary read(Resource location) {
+        try (var reader = new InputStreamReader(location.getInputStream(), StandardCharsets.UTF_8)) {
+            return RequestVocabulary.read(reader, location.getDescription());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the request vocabulary " + location.getDescription()
+                    + " cannot be read", e);
+        }
+    }
+
+    /** A file's time of change; 0 for a resource inside the release, which does not change. */
+    private static long modified(Resource location) {
+        try {
+            return location.isFile() ? location.getFile().lastModified() : 0;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static Set<String> folded(CharArraySet set) {
+        Set<String> words = new HashSet<>();
+        for (Object o : set) {
+            String w = o instanceof char[] c ? new String(c) : o.toString();
+            words.add(ResidentText.fold(w.toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(words);
     }
 }

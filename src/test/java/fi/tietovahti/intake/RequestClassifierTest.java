@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Messages as residents write them, in three languages: each clearly one request, or clearly not. */
 class RequestClassifierTest {
 
+    private static final RequestClassifier CLASSIFIER = RequestClassifier.standard();
+
     @ParameterizedTest(name = "{0} {1}: {3}")
     @CsvSource(delimiter = '|', value = {
             "ACCESS        | fi | Tarkastuspyyntö | Hei, haluan saada tietää mitä henkilötietoja minusta on rekisterissänne. Ystävällisin terveisin Aino",
@@ -31,7 +33,7 @@ class RequestClassifierTest {
             "OBJECTION     | sv | Nyhetsbrev | Hej, jag vill avbeställa nyhetsbrevet. Tack",
             "OBJECTION     | en | Unsubscribe | Please unsubscribe me from the newsletter. Thanks"})
     void eachRequestInEachLanguage(PrivacyCase.Type type, String language, String subject, String text) {
-        RequestClassifier.Classification c = RequestClassifier.classify(subject, text, null);
+        RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
         assertThat(c.language()).isEqualTo(language);
         assertThat(c.evidence()).isNotEmpty().allMatch(e -> e.startsWith(type.name().toLowerCase()));
@@ -40,7 +42,7 @@ class RequestClassifierTest {
 
     @Test
     void anHtmlOnlyMessageIsReadFromItsText() {
-        RequestClassifier.Classification c = RequestClassifier.classify("Pyyntö",
+        RequestClassifier.Classification c = CLASSIFIER.classify("Pyyntö",
                 null, "<html><style>p{color:red}</style><body><p>Hei,</p><p>pyydän <b>poistamaan</b> tietoni. "
                         + "Kiitos ja terveisin</p></body></html>");
         assertThat(c.type()).isEqualTo(PrivacyCase.Type.ERASURE);
@@ -49,22 +51,22 @@ class RequestClassifierTest {
 
     @Test
     void severalRequestsAComplaintOrSomethingElseGoToAHandler() {
-        RequestClassifier.Classification several = RequestClassifier.classify("Request",
+        RequestClassifier.Classification several = CLASSIFIER.classify("Request",
                 "Please send me a copy of my data and then delete my data. Thanks", null);
         assertThat(several.type()).isNull();
         assertThat(several.unclear()).contains("several requests").contains("access").contains("erasure");
 
-        RequestClassifier.Classification complaint = RequestClassifier.classify("Valitus",
+        RequestClassifier.Classification complaint = CLASSIFIER.classify("Valitus",
                 "Teen valituksen siitä, että tietojani on käsitelty väärin. Haluan myös tarkastaa mitä tietoja on.", null);
         assertThat(complaint.type()).isNull();
         assertThat(complaint.unclear()).contains("complaint");
 
-        RequestClassifier.Classification unrelated = RequestClassifier.classify("Vesihana vuotaa",
+        RequestClassifier.Classification unrelated = CLASSIFIER.classify("Vesihana vuotaa",
                 "Hei, keittiön hana vuotaa, voisiko huoltomies tulla korjaamaan sen? Kiitos", null);
         assertThat(unrelated.type()).isNull();
         assertThat(unrelated.unclear()).isEqualTo("no request recognised");
         assertThat(unrelated.language()).isEqualTo("fi");
 
-        assertThat(RequestClassifier.classify(null, null, null).unclear()).isEqualTo("no request recognised");
+        assertThat(CLASSIFIER.classify(null, null, null).unclear()).isEqualTo("no request recognised");
     }
 }

@@ -1,0 +1,479 @@
+package fi.tietovahti.intake;
+
+import fi.tietovahti.intake.ResidentText.Word;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words and rules by which a request is recognised, read from a text file the DPO can change
+ * ({@code intake/request-vocabulary.txt} explains the grammar). Immutable once read; {@link #find} reports which rules
+ * a message satisfies and with which of its words.
+ */
+final class RequestVocabulary {
+
+    /** What a rule says of a message: a request of one kind, or a reason that a person must read it. */
+    enum Kind {
+        ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION, COMPLAINT, ON_BEHALF, FORWARDED,
+        QUESTION;
+
+        boolean isRequest() {
+            return ordinal() <= OBJECTION.ordinal();
+        }
+    }
+
+    /**
+     * How much a rule tells. STRONG: a request. WEAK: a statement that is a request when nothing else is ("my address
+     * is wrong"). HINT: a mention that never starts a case alone, but next to another request makes the message one
+     * of several ("... and then delete them").
+     */
+    enum Level { STRONG, WEAK, HINT }
+
+    /** A rule satisfied by a sentence, with the words that satisfied it as the resident wrote them. */
+    record Hit(Kind kind, Level level, String words, Set<String> languages) {
+    }
+
+    private enum Shape { EXACT, PREFIX, SUFFIX, CONTAINS }
+
+    /** One word of a term. */
+    private record WordPattern(Shape shape, String text, boolean fuzzy, String stem, int language) {
+
+        boolean matches(Word w) {
+            String f = w.folded();
+            return switch (shape) {
+                case EXACT -> f.equals(text) || stem != null && stem.equals(w.stem(language))
+                        || fuzzy && Typos.atMostOne(f, text);
+                case PREFIX -> f.startsWith(text) || fuzzy && Typos.prefixWithin(f, text);
+                case SUFFIX -> f.endsWith(text);
+                case CONTAINS -> f.contains(text);
+            };
+        }
+    }
+
+    /** Words that follow each other; {@code language} is the line it was written on (-1: none). */
+    private record Term(List<WordPattern> words, int language) {
+
+        boolean matchesAt(List<Word> sentence, int at) {
+            if (at + words.size() > sentence.size()) {
+                return false;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (!words.get(i).matches(sentence.get(at + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private record Concept(String name, boolean negatable, List<Term> terms, List<Term> exclusions) {
+    }
+
+    private record Rule(Kind kind, Level level, List<Concept> parts, int window, int line) {
+    }
+
+    /** Where a concept's word stands in a sentence. */
+    private record Occurrence(int start, int end, String text, int language) {
+    }
+
+    private final List<Rule> rules;
+    private final Map<Kind, Set<Kind>> absorbs;
+    private final List<Term> negations;
+    private final List<List<Term>> languageWords;
+
+    private RequestVocabulary(List<Rule> rules, Map<Kind, Set<Kind>> absorbs, List<Term> negations,
+                              List<List<Term>> languageWords) {
+        this.rules = rules;
+        this.absorbs = absorbs;
+        this.negations = negations;
+        this.languageWords = languageWords;
+    }
+
+    /** The kinds whose weak evidence a request of {@code kind} absorbs. */
+    Set<Kind> absorbedBy(Kind kind) {
+        return absorbs.getOrDefault(kind, Set.of());
+    }
+
+    /** Is the word one of the vocabulary's words that tell the language (0 fi, 1 sv, 2 en)? */
+    boolean isLanguageWord(List<Word> words, int at, int language) {
+        for (Term t : languageWords.get(language)) {
+            if (t.matchesAt(words, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every rule the text satisfies, sentence by sentence. A sentence that asks how to make a request (QUESTION)
+     * makes none; weak evidence in a question does not count. Negations count only in the message's language ({@code language}, or any if unknown).
+     */
+    List<Hit> find(ResidentText text, Integer language) {
+        List<Hit> hits = new ArrayList<>();
+        for (ResidentText.Sentence said : text.sentences) {
+            List<Word> sentence = said.words();
+            Map<Concept, List<Occurrence>> seen = new HashMap<>();
+            List<Hit> inSentence = new ArrayList<>();
+            boolean question = false;
+            for (Rule rule : rules) {
+                String words = satisfied(rule, sentence, seen, language);
+                if (words != null) {
+                    question |= rule.kind == Kind.QUESTION;
+                    inSentence.add(new Hit(rule.kind, rule.level, words, languagesOf(rule, sentence, seen)));
+                }
+            }
+            for (Hit h : inSentence) {
+                if ((!question || !h.kind.isRequest()) && !(said.question() && h.level != Level.STRONG)) {
+                    hits.add(h);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private Set<String> languagesOf(Rule rule, List<Word> sentence, Map<Concept, List<Occurrence>> seen) {
+        Set<String> languages = new HashSet<>();
+        for (Concept c : rule.parts) {
+            for (Occurrence o : seen.get(c)) {
+                if (o.language >= 0) {
+                    languages.add(ResidentText.LANGUAGES.get(o.language));
+                }
+            }
+        }
+        return languages;
+    }
+
+    /** The words that satisfy the rule in the sentence (joined by " + "), or null. */
+    private String satisfied(Rule rule, List<Word> sentence, Map<Concept, List<Occurrence>> seen, Integer language) {
+        List<List<Occurrence>> found = new ArrayList<>();
+        for (Concept c : rule.parts) {
+            List<Occurrence> o = seen.computeIfAbsent(c, k -> occurrences(k, sentence, language));
+            if (o.isEmpty()) {
+                return null;
+            }
+            found.add(o);
+        }
+        List<Occurrence> chosen = new ArrayList<>();
+        return choose(found, 0, chosen, rule.window)
+                ? String.join(" + ", chosen.stream().map(Occurrence::text).toList()) : null;
+    }
+
+    /** One occurrence per part, all within the window. */
+    private static boolean choose(List<List<Occurrence>> found, int part, List<Occurrence> chosen, int window) {
+        if (part == found.size()) {
+            return true;
+        }
+        for (Occurrence o : found.get(part)) {
+            boolean fits = true;
+            for (Occurrence c : chosen) {
+                int span = Math.max(o.end, c.end) - Math.min(o.start, c.start);
+                if (span > window || overlaps(o, c)) {
+                    fits = false;
+                    break;
+                }
+            }
+            if (fits) {
+                chosen.add(o);
+                if (choose(found, part + 1, chosen, window)) {
+                    return true;
+                }
+                chosen.remove(chosen.size() - 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Occurrence a, Occurrence b) {
+        return a.start <= b.end && b.start <= a.end;
+    }
+
+    private List<Occurrence> occurrences(Concept concept, List<Word> sentence, Integer language) {
+        boolean[] excluded = new boolean[sentence.size()];
+        for (Term t : concept.exclusions) {
+            for (int i = 0; i < sentence.size(); i++) {
+                if (t.matchesAt(sentence, i)) {
+                    for (int j = i; j < i + t.words.size(); j++) {
+                        excluded[j] = true;
+                    }
+                }
+            }
+        }
+        List<Occurrence> found = new ArrayList<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            for (Term t : concept.terms) {
+                int end = i + t.words.size() - 1;
+                if (!t.matchesAt(sentence, i) || anyExcluded(excluded, i, end)
+                        || concept.negatable && negated(sentence, i, language)) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int j = i; j <= end; j++) {
+                    text.append(j > i ? " " : "").append(sentence.get(j).lower());
+                }
+                found.add(new Occurrence(i, end, text.toString(), t.language));
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean anyExcluded(boolean[] excluded, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (excluded[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation among the four words before: "älkää poistako", "I don't want you to delete". */
+    private boolean negated(List<Word> sentence, int at, Integer language) {
+        for (int i = Math.max(0, at - 4); i < at; i++) {
+            for (Term n : negations) {
+                if ((language == null || n.language == language) && n.matchesAt(sentence, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- reading the file ----------------------------------------------------------------------------------------
+
+    private static final Pattern RULE = Pattern.compile(
+            "rule\\s+([A-Z_]+)(\\s+(weak|hint))?\\s*:\\s*(.+?)(\\s+within\\s+(\\d+))?");
+    private static final Pattern LANGUAGE_LINE = Pattern.compile("(fi|sv|en|not)\\s*:\\s*(.*)");
+
+    /** Reads a vocabulary; a mistake is refused with its line number ({@link IllegalArgumentException}). */
+    static RequestVocabulary read(Reader source, String name) throws IOException {
+        return new Reader2(name).read(new BufferedReader(source));
+    }
+
+    /** The reading state: the section a language line belongs to. */
+    private static final class Reader2 {
+        private final String name;
+        private final ResidentText.Stemmers stemmers = new ResidentText.Stemmers();
+        private final Map<String, Concept> concepts = new LinkedHashMap<>();
+        private final List<Rule> rules = new ArrayList<>();
+        private final Map<Kind, Set<Kind>> absorbs = new EnumMap<>(Kind.class);
+        private final List<Term> negations = new ArrayList<>();
+        private final List<List<Term>> languageWords = List.of(new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+        private int window = 12;
+        private String section;
+        private Concept concept;
+        private int lineNumber;
+
+        Reader2(String name) {
+            this.name = name;
+        }
+
+        RequestVocabulary read(BufferedReader in) throws IOException {
+            String raw;
+            List<String[]> ruleLines = new ArrayList<>();
+            while ((raw = in.readLine()) != null) {
+                lineNumber++;
+                String line = raw.replaceFirst("\\s*#.*$", "").strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Matcher lang = LANGUAGE_LINE.matcher(line);
+                if (lang.matches()) {
+                    languageLine(lang.group(1), lang.group(2));
+                } else if (line.startsWith("window ")) {
+                    window = number(line.substring(7).strip());
+                } else if (line.equals("negation") || line.equals("language")) {
+                    section = line;
+                    concept = null;
+                } else if (line.startsWith("concept ")) {
+                    concept(line.substring(8).strip());
+                } else if (line.startsWith("rule ")) {
+                    ruleLines.add(new String[] {line, Integer.toString(lineNumber)});
+                    section = null;
+                    concept = null;
+                } else if (line.startsWith("absorb ")) {
+                    String[] kinds = line.substring(7).strip().split("\\s+");
+                    if (kinds.length != 2) {
+                        throw error("absorb takes two kinds: " + line);
+                    }
+                    absorbs.computeIfAbsent(kind(kinds[0]), k -> new HashSet<>()).add(kind(kinds[1]));
+                } else {
+                    throw error("not a statement of the vocabulary: " + line);
+                }
+            }
+            for (String[] r : ruleLines) {
+                lineNumber = Integer.parseInt(r[1]);
+                rule(r[0]);
+            }
+            if (rules.stream().noneMatch(r -> r.kind.isRequest())) {
+                throw error("no rule for any request");
+            }
+            return new RequestVocabulary(List.copyOf(rules), absorbs, List.copyOf(negations),
+                    languageWords.stream().map(List::copyOf).toList());
+        }
+
+        private void concept(String header) {
+            String[] parts = header.split("\\s+");
+            if (parts.length > 2 || parts.length == 2 && !parts[1].equals("negatable")) {
+                throw error("concept NAME [negatable]: " + header);
+            }
+            if (concepts.containsKey(parts[0])) {
+                throw error("concept " + parts[0] + " is defined twice");
+            }
+            concept = new Concept(parts[0], parts.length == 2, new ArrayList<>(), new ArrayList<>());
+            concepts.put(parts[0], concept);
+            section = "concept";
+        }
+
+        private void languageLine(String language, String terms) {
+            if (section == null) {
+                throw error("a \"" + language + ":\" line belongs under concept, negation or language");
+            }
+            int l = ResidentText.LANGUAGES.indexOf(language);
+            List<Term> into;
+            if ("not".equals(language)) {
+                if (concept == null) {
+                    throw error("\"not:\" belongs under a concept");
+                }
+                into = concept.exclusions;
+            } else if (concept != null) {
+                into = concept.terms;
+            } else if ("negation".equals(section)) {
+                into = negations;
+            } else {
+                into = languageWords.get(l);
+            }
+            for (String t : terms.split(",")) {
+                if (!t.isBlank()) {
+                    into.add(term(t.strip(), l));
+                }
+            }
+        }
+
+        private Term term(String text, int language) {
+            List<WordPattern> words = new ArrayList<>();
+            for (String w : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (!w.isEmpty()) {
+                    words.add(word(w, language));
+                }
+            }
+            if (words.isEmpty()) {
+                throw error("an empty term");
+            }
+            return new Term(List.copyOf(words), language);
+        }
+
+        private WordPattern word(String w, int language) {
+            boolean fuzzy = w.endsWith("~");
+            String s = fuzzy ? w.substring(0, w.length() - 1) : w;
+            boolean head = s.startsWith("*");
+            boolean tail = s.endsWith("*");
+            String core = s.substring(head ? 1 : 0, s.length() - (tail && s.length() > 1 ? 1 : 0));
+            if (core.isEmpty() || core.contains("*")) {
+                throw error("a word is letters, with * only at its start or end: " + w);
+            }
+            Shape shape = head && tail ? Shape.CONTAINS : head ? Shape.SUFFIX : tail ? Shape.PREFIX : Shape.EXACT;
+            String folded = ResidentText.fold(core);
+            if (fuzzy && (folded.length() < 6 || shape == Shape.SUFFIX || shape == Shape.CONTAINS)) {
+                throw error("~ (one typo) needs a word or a start of 6 letters or more: " + w);
+            }
+            String stem = null;
+            // Snowball's Finnish stems are too coarse for this ("välillä" and "valitan" share one): Finnish terms
+            // name their forms with * instead
+            if (shape == Shape.EXACT && language > 0) {
+                List<Word> parsed = ResidentText.words(core, stemmers);
+                stem = parsed.size() == 1 ? parsed.get(0).stem(language) : null;
+            }
+            return new WordPattern(shape, folded, fuzzy, stem, Math.max(language, 0));
+        }
+
+        private void rule(String line) {
+            Matcher m = RULE.matcher(line);
+            if (!m.matches()) {
+                throw error("rule KIND [weak|hint]: CONCEPT + CONCEPT [within N]: " + line);
+            }
+            List<Concept> parts = new ArrayList<>();
+            for (String p : m.group(4).split("\\+")) {
+                Concept c = concepts.get(p.strip());
+                if (c == null) {
+                    throw error("no concept named \"" + p.strip() + "\"");
+                }
+                parts.add(c);
+            }
+            Level level = m.group(3) == null ? Level.STRONG : Level.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+            rules.add(new Rule(kind(m.group(1)), level, List.copyOf(parts),
+                    m.group(6) == null ? window : number(m.group(6)), lineNumber));
+        }
+
+        private Kind kind(String s) {
+            try {
+                return Kind.valueOf(s);
+            } catch (IllegalArgumentException e) {
+                throw error("no such kind: " + s);
+            }
+        }
+
+        private int number(String s) {
+            try {
+                return Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                throw error("not a number: " + s);
+            }
+        }
+
+        private IllegalArgumentException error(String message) {
+            return new IllegalArgumentException(name + " line " + lineNumber + ": " + message);
+        }
+    }
+
+    /** Damerau-Levenshtein distance of at most one: the typos residents make. */
+    static final class Typos {
+
+        private Typos() {
+        }
+
+        static boolean atMostOne(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            int la = a.length();
+            int lb = b.length();
+            if (Math.abs(la - lb) > 1) {
+                return false;
+            }
+            int i = 0;
+            while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            if (la == lb) {
+                // one substitution, or two neighbours swapped
+                return a.substring(i + 1).equals(b.substring(i + 1))
+                        || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                        && a.substring(i + 2).equals(b.substring(i + 2));
+            }
+            return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        }
+
+        /** Does the word start with the prefix, give or take one typo? */
+        static boolean prefixWithin(String word, String prefix) {
+            int n = prefix.length();
+            for (int k = n - 1; k <= n + 1; k++) {
+                if (k <= word.length() && k > 0 && atMostOne(word.substring(0, k), prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
