@@ -76,7 +76,12 @@ class AccessRequestController {
                      LocalDate internalTarget, int identityPausedDays, Integer extensionMonths,
                      PrivacyCase.ExtensionGround extensionGround, Boolean straightThrough, Instant deliveredAt, String outcome, Boolean onTimeLegal,
                      Boolean onTimeTarget, String decidedBy, boolean letterDeliveryFailed,
-                     List<CaseDocuments.Document> documents) {
+                     List<CaseDocuments.Document> documents, @Schema(description = "Where letters go: the request"
+                     + " form's address, else the sender's") String answerAddress,
+                     @Schema(description = "The address the emailed request came from, when the form names another"
+                             + " one") String senderAddress,
+                     @Schema(description = "The identity code the request form stated, masked: a hint for matching,"
+                             + " never proof") String formIdentityCode, LocalDate formBirthDate) {
     }
 
     @PostMapping
@@ -97,11 +102,13 @@ class AccessRequestController {
             + "decided an emailed request's type, whether a letter to the requester bounced")
     CaseState state(@PathVariable String caseNumber) {
         PrivacyCase c = cases.byNumber(caseNumber);
+        CaseRegistry.FormStatement form = cases.formStatement(caseNumber);
         return new CaseState(c.getCaseNumber(), c.getReceivedAt(), c.getLanguage(), c.getLegalDeadline(),
                 c.getInternalTarget(), c.getIdentityPausedDays(), c.getExtensionMonths(), c.getExtensionGround(),
                 c.getStraightThrough(),
                 c.getDeliveredAt(), c.getOutcome() == null ? null : c.getOutcome().name(), c.getOnTimeLegal(),
-                c.getOnTimeTarget(), c.getDecidedBy(), c.isLetterDeliveryFailed(), documents.list(c.getId()));
+                c.getOnTimeTarget(), c.getDecidedBy(), c.isLetterDeliveryFailed(), documents.list(c.getId()),
+                form.answerAddress(), form.senderAddress(), form.identityCodeMasked(), form.birthDate());
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})

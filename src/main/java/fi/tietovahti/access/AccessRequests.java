@@ -48,8 +48,16 @@ public class AccessRequests {
     /** Who the request is about, as far as the registers tell. */
     public enum MatchOutcome { MATCHED, AMBIGUOUS, NO_DATA, GUARDIAN }
 
-    /** A person a handler may choose (name and birth date only: never the identity code). */
-    public record Candidate(long personId, String name, java.time.LocalDate birthDate) {
+    /**
+     * A person a handler may choose (name and birth date only: never the identity code). {@code formHint}: what the
+     * emailed request form stated agrees with this person (same identity code, or same birth date), or null; a hint,
+     * never proof of identity.
+     */
+    public record Candidate(long personId, String name, java.time.LocalDate birthDate, String formHint) {
+
+        Candidate(long personId, String name, java.time.LocalDate birthDate) {
+            this(personId, name, birthDate, null);
+        }
     }
 
     public record MatchResult(MatchOutcome outcome, Long personId, List<Candidate> candidates) {
@@ -117,7 +125,22 @@ public class AccessRequests {
     @Transactional(readOnly = true)
     public List<Candidate> candidates(String caseNumber, long verificationId) {
         VerifiedIdentity identity = identities.verifiedIdentity(verificationId);
-        return candidates(cases.byNumber(caseNumber), matcher.match(identity.code(), identity.name()));
+        CaseRegistry.FormStatement stated = cases.formStatement(caseNumber);
+        return candidates(cases.byNumber(caseNumber), matcher.match(identity.code(), identity.name())).stream()
+                .map(c -> new Candidate(c.personId(), c.name(), c.birthDate(), formHint(stated, c))).toList();
+    }
+
+    /** Does what the form stated agree with the candidate? Compared with the register's own values. */
+    private String formHint(CaseRegistry.FormStatement stated, Candidate c) {
+        if (stated.identityCode() != null) {
+            boolean same = residents.person(c.personId()).flatMap(Person::hetu)
+                    .map(code -> code.value().equals(stated.identityCode())).orElse(false);
+            if (same) {
+                return "same identity code as in the request form";
+            }
+        }
+        return stated.birthDate() != null && stated.birthDate().equals(c.birthDate())
+                ? "same birth date as in the request form" : null;
     }
 
     /** A guardian chooses among the minors of their own household; otherwise the people who fit equally well. */

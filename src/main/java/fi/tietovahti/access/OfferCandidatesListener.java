@@ -34,7 +34,8 @@ class OfferCandidatesListener implements TaskListener {
         for (AccessRequests.Candidate c : requests.candidates(task.getExecution().getProcessBusinessKey(),
                 (Long) task.getVariable("identityVerificationId"))) {
             Map<String, String> option = new LinkedHashMap<>();
-            option.put("label", c.name() + ", " + (c.birthDate() == null ? "?" : DAY.format(c.birthDate())));
+            option.put("label", c.name() + ", " + (c.birthDate() == null ? "?" : DAY.format(c.birthDate()))
+                    + (c.formHint() == null ? "" : " (" + hint(c.formHint()) + ")"));
             option.put("value", Long.toString(c.personId()));
             options.add(option);
         }
@@ -43,5 +44,11 @@ class OfferCandidatesListener implements TaskListener {
                         : "Ei kukaan näistä: tietoja ei ole / None of these: no data held",
                 "value", "NONE"));
         task.setVariableLocal(OPTIONS, Spin.JSON(options));
+    }
+
+    private static String hint(String formHint) {
+        return formHint.contains("identity code")
+                ? "lomakkeen henkilötunnus täsmää / same identity code as in the form"
+                : "lomakkeen syntymäaika täsmää / same birth date as in the form";
     }
 }

@@ -86,6 +86,42 @@ public class CaseRegistry {
                 text == null || text.length() <= 4000 ? text : text.substring(0, 4000), caseNumber);
     }
 
+    /**
+     * What the request form stated about the requester (identity code as the registers store it, birth date) and the
+     * address the message came from when the form names another one. A hint for the handler's matching, never
+     * proof: anyone can type a code into a form.
+     */
+    @Transactional
+    public void recordFormStatement(String caseNumber, String identityCode, java.time.LocalDate birthDate,
+                                    String senderAddress) {
+        jdbc.update("""
+                update tietovahti.privacy_case set stated_identity_code = ?, stated_birth_date = ?, sender_address = ?
+                where case_number = ?""", identityCode, birthDate, senderAddress, caseNumber);
+    }
+
+    /** What the form stated (see {@link #recordFormStatement}), or an empty statement. */
+    public FormStatement formStatement(String caseNumber) {
+        return jdbc.query("""
+                select stated_identity_code, stated_birth_date, sender_address, requester_email
+                from tietovahti.privacy_case where case_number = ?""", rs -> rs.next()
+                ? new FormStatement(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
+                rs.getString(4)) : new FormStatement(null, null, null, null), caseNumber);
+    }
+
+    /** The identity code is the stored value: show {@link #identityCodeMasked()} to people. */
+    public record FormStatement(String identityCode, java.time.LocalDate birthDate, String senderAddress,
+                                String answerAddress) {
+
+        public String identityCodeMasked() {
+            return identityCode == null ? null : fi.tietovahti.hetu.PersonalIdentityCode.mask(identityCode);
+        }
+
+        @Override
+        public String toString() {
+            return "FormStatement[identityCode=" + (identityCode == null ? "none" : "given") + "]";
+        }
+    }
+
     public String requestDetails(String caseNumber) {
         return jdbc.queryForObject("select request_details from tietovahti.privacy_case where case_number = ?",
                 String.class, caseNumber);

@@ -174,6 +174,21 @@ public record InboundMessage(String messageId, String inReplyTo, String referenc
             byte[] content;
             try (InputStream in = part.getInputStream()) {
                 content = in.readNBytes(limits.maxAttachmentBytes() + 1);
+            } catch (IOException e) {
+                // a broken transfer encoding (bad base64): the handler still sees the attachment, as it came
+                if (!(part instanceof jakarta.mail.internet.MimePart mime)) {
+                    problems.add("attachment '" + name + "' cannot be decoded; not kept");
+                    return;
+                }
+                try (InputStream raw = rawStream(mime)) {
+                    content = raw.readNBytes(limits.maxAttachmentBytes() + 1);
+                }
+                problems.add("attachment '" + name + "' cannot be decoded (" + e.getClass().getSimpleName()
+                        + "); kept as it came, still encoded");
+                if (content.length <= limits.maxAttachmentBytes()) {
+                    attachments.add(new Attachment(name, "application/octet-stream", content));
+                    return;
+                }
             }
             if (content.length > limits.maxAttachmentBytes()) {
                 problems.add("attachment '" + name + "' is larger than " + limits.maxAttachmentBytes() / (1024 * 1024)
@@ -183,6 +198,13 @@ public record InboundMessage(String messageId, String inReplyTo, String referenc
             String type = part.getContentType() == null ? "application/octet-stream"
                     : part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
             attachments.add(new Attachment(name, type, content));
+        }
+
+        private static InputStream rawStream(jakarta.mail.internet.MimePart part) throws MessagingException {
+            if (part instanceof jakarta.mail.internet.MimeBodyPart body) {
+                return body.getRawInputStream();
+            }
+            return ((jakarta.mail.internet.MimeMessage) part).getRawInputStream();
         }
 
         /** The text in its declared charset; an unknown or wrong one falls back to UTF-8, then Latin-1. */

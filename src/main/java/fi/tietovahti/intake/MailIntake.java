@@ -69,10 +69,11 @@ public class MailIntake {
     private final ControllerProperties controller;
     private final Clock clock;
     private final RequestClassifier classifier;
+    private final fi.tietovahti.cases.CaseRegistry cases;
 
     MailIntake(JdbcTemplate jdbc, RuntimeService runtime, AccessRequestDoors accessRequests,
                IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock,
-               RequestClassifier classifier) {
+               RequestClassifier classifier, fi.tietovahti.cases.CaseRegistry cases) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.accessRequests = accessRequests;
@@ -81,6 +82,7 @@ public class MailIntake {
         this.controller = controller;
         this.clock = clock;
         this.classifier = classifier;
+        this.cases = cases;
     }
 
     /**
@@ -208,14 +210,24 @@ public class MailIntake {
         if (!AccessRequestDoors.automated(form.type())) {
             return triage(id, "NOT_AUTOMATED", notAutomated(form.type()) + " (request form)", null);
         }
+        // The form says where to answer: the sender may be a relative's or a work address. Letters carry nothing
+        // about the person until the requester is strongly identified, so answering the form's address exposes
+        // nothing; the sender's address stays on the case and the handler sees both (README, "Requests by email").
+        String answerTo = form.email() != null ? form.email() : message.fromAddress();
         String language = form.language() != null ? form.language()
                 : Optional.ofNullable(classifier.classify(message.subject(), message.text(), message.html())
                 .language()).orElse("fi");
-        return startRequest(form.type(), id, form.name() != null ? form.name() : message.fromName(),
-                form.email() != null ? form.email() : message.fromAddress(), form.phone(), language, received,
+        Decision d = startRequest(form.type(), id, form.name() != null ? form.name() : message.fromName(),
+                answerTo, form.phone(), language, received,
                 "request form: " + form.type().name().toLowerCase(Locale.ROOT) + "; language " + language,
                 java.util.stream.Stream.of(form.correction(), form.description()).filter(t -> t != null && !t.isBlank())
                         .reduce((a, b) -> a + "\n\n" + b).orElse(null));
+        if (d.route == Route.NEW_CASE) {
+            String sender = message.fromAddress();
+            cases.recordFormStatement(d.caseNumber, form.identityCode(), form.birthDate(),
+                    sender != null && !sender.equalsIgnoreCase(answerTo.strip()) ? sender : null);
+        }
+        return d;
     }
 
     private Decision startRequest(PrivacyCase.Type type, long id, String name, String email, String phone,
@@ -308,11 +320,13 @@ public class MailIntake {
                         Instant received) {
         Long id = jdbc.queryForObject("""
                 insert into tietovahti.inbound_mail (message_key, taken_at, received_at, size_bytes, from_address,
-                                                     subject, automatic_kind, route, raw)
-                values (?, ?, ?, ?, ?, ?, ?, 'TRIAGE', ?) returning id""", Long.class, key, Timestamp.from(now),
+                                                     subject, automatic_kind, route, raw, problems)
+                values (?, ?, ?, ?, ?, ?, ?, 'TRIAGE', ?, ?) returning id""", Long.class, key, Timestamp.from(now),
                 Timestamp.from(received),
                 raw == null ? 0 : raw.length, clip(message.fromAddress(), 320), clip(message.subject(), 1000),
-                verdict.kind().name(), raw == null ? new byte[0] : raw);
+                verdict.kind().name(), raw == null ? new byte[0] : raw,
+                // written now: the triage task that shows them is created before this transaction ends
+                message.problems().isEmpty() ? null : clip(String.join("\n", message.problems()), 4000));
         int position = 0;
         for (InboundMessage.Attachment a : message.attachments()) {
             jdbc.update("""

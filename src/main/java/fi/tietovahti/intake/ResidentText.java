@@ -65,7 +65,7 @@ final class ResidentText {
             Pattern.CASE_INSENSITIVE);
     /** A question that asks for something ("Voisitteko poistaa tietoni?") is a request, not a question. */
     private static final Pattern POLITE_REQUEST = Pattern.compile(
-            "^(voisitte|voitteko|voisitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|kan ni|kunde ni|skulle ni|"
+            "^([\\p{L}]+[,!]?\\s+){0,2}(voisitte|voitteko|voisitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|kan ni|kunde ni|skulle ni|"
                     + "could you|can you|would you|will you|please)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
 

@@ -90,9 +90,37 @@ class InboundMessageTest {
         assertThat(broken.problems()).anyMatch(p -> p.contains("no sender"));
         assertThat(InboundMessage.read(new byte[0], InboundMessage.Limits.DEFAULT).problems())
                 .containsExactly("the message is empty");
-        assertThat(read("From: a@example.com\nSubject: empty\n\n").problems()).anyMatch(p -> p.contains("no text"));
+        // a request in the subject alone is a message; nothing at all is a problem
+        assertThat(read("From: a@example.com\nSubject: Subject access request\n\n").problems()).isEmpty();
+        assertThat(read("From: a@example.com\nSubject: \n\n").problems())
+                .anyMatch(p -> p.contains("neither a subject nor a text"));
         assertThat(read("From: <<<not an address\nSubject: x\n\nhello").problems())
                 .anyMatch(p -> p.contains("sender"));
+    }
+
+    @Test
+    void anAttachmentThatCannotBeDecodedIsListedAsItCameAndSaidSo() {
+        InboundMessage m = read("""
+                From: aino@example.com
+                Subject: liite
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain; charset=utf-8
+
+                Liitteenä kuva.
+                --b
+                Content-Type: image/jpeg; name="kuva.jpg"
+                Content-Disposition: attachment; filename="kuva.jpg"
+                Content-Transfer-Encoding: base64
+
+                /9j/4AAQ###not base64 at all***=
+                --b--
+                """);
+        assertThat(m.text()).contains("Liitteenä kuva");
+        assertThat(m.attachments()).extracting(InboundMessage.Attachment::fileName).containsExactly("kuva.jpg");
+        assertThat(m.problems()).anyMatch(p -> p.contains("'kuva.jpg' cannot be decoded"));
     }
 
     @Test

@@ -134,7 +134,8 @@ class MailIntakeIT {
                 byte[] form = RequestForms.fill(Files.readAllBytes(Path.of("templates/request-form-" + language
                         + ".docx")), Map.of(RequestFormReader.TYPE, RequestForms.TEXTS.get(language).types()
                         .get(types[t]), RequestFormReader.NAME, "Lomake " + who, RequestFormReader.EMAIL,
-                        who + "@example.org", RequestFormReader.LANGUAGE, language));
+                        who + "@example.org", RequestFormReader.LANGUAGE, language,
+                        RequestFormReader.IDENTITY_CODE, "010594Y9032"));
                 battery.add(new Expected(types[t] + " " + language + " form", Mails.message("form-" + who)
                         .from("Asukas " + who, who + ".sender@example.org").subject("Lomake / form")
                         .text("Liitteenä lomake.").docx("tietosuojapyynto.docx", form), route, kind));
@@ -257,6 +258,18 @@ class MailIntakeIT {
                         ? "request form" : "classifier: " + e.label().split(" ")[0].toLowerCase(java.util.Locale.ROOT));
                 assertThat(jdbc.queryForObject("select case_type from tietovahti.privacy_case where case_number = ?",
                         String.class, caseNumber)).as(e.label()).isEqualTo(e.label().split(" ")[0]);
+                Map<String, Object> kase = jdbc.queryForMap("""
+                        select requester_email, sender_address, stated_identity_code from tietovahti.privacy_case
+                        where case_number = ?""", caseNumber);
+                if (e.label().contains("form")) {
+                    // the form's address is answered, the sender's kept beside it; the code is a hint for matching
+                    assertThat((String) kase.get("requester_email")).as(e.label()).doesNotContain(".sender@");
+                    assertThat((String) kase.get("sender_address")).as(e.label()).contains(".sender@example.org");
+                    assertThat(kase.get("stated_identity_code")).as(e.label()).isEqualTo("010594Y9032");
+                } else {
+                    assertThat(kase.get("sender_address")).as(e.label()).isNull();
+                    assertThat(kase.get("stated_identity_code")).as(e.label()).isNull();
+                }
             } else {
                 String instance = (String) row.get("process_instance_id");
                 assertThat(runtime.getVariable(instance, "triageKind")).as(e.label()).isEqualTo(e.triageKind());
@@ -270,6 +283,11 @@ class MailIntakeIT {
             assertThat(runtime.getVariable((String) row.get("process_instance_id"), "triageKind")).as(id)
                     .isEqualTo("UNREADABLE");
             assertThat((String) row.get("problems")).as(id).isNotBlank();
+            // the handler's task shows why the message is there (the task is made before the mail's row is final)
+            org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery()
+                    .processInstanceId((String) row.get("process_instance_id")).singleResult();
+            assertThat((String) tasks.getVariableLocal(task.getId(), "sensitiveMailProblems")).as(id)
+                    .isNotBlank().doesNotContain("(none)");
         }
         // the originals are kept as received, the 25 MB one too; only attachments within the limits are stored
         Map<String, Object> big = row("<big@example.com>");

@@ -69,4 +69,77 @@ class RequestClassifierTest {
 
         assertThat(CLASSIFIER.classify(null, null, null).unclear()).isEqualTo("no request recognised");
     }
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "NO_REQUEST | Jääkaappi | Hei, poistakaa vanha jääkaappi rappukäytävästä.",
+            "NO_REQUEST | Hana | moi, korjatkaa hana mahd pian",
+            "NO_REQUEST | Intercom | Please remove my name from the intercom panel.",
+            "NO_REQUEST | Vuokra | Vastustan vuokrankorotusta, se on kohtuuton.",
+            "NO_REQUEST | Säilytys | Kuinka kauan säilytätte tietojani?",
+            "QUESTION   | Poisto | Miten voin pyytää tietojeni poistamista?",
+            "ON_BEHALF  | Äitini tiedot | Kirjoitan äitini puolesta: hän haluaa tietää mitä tietoja teillä on hänestä.",
+            "ON_BEHALF  | Data | I am writing on behalf of my father. Please delete his data.",
+            "FORWARDED  | VB: Registerutdrag | Kan ni skicka registerutdrag, se nedan.",
+            "COMPLAINT  | Valitus | Teen valituksen tietosuojavaltuutetulle, koska ette vastanneet.",
+            "SEVERAL    | Tiedot | Lähettäkää kopio tiedoistani ja poistakaa ne sen jälkeen."})
+    void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
+        RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
+        assertThat(c.type()).as(c.evidence().toString()).isNull();
+        assertThat(c.doubt()).as(c.evidence().toString()).isEqualTo(doubt);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ERASURE       | fi | poistakaa mun datat teiän systeemeistä, en asu enää teillä",
+            "ERASURE       | fi | Voisitteko poistaa tietoni rekisteristänne?",
+            "RESTRICTION   | en | Thank you. I don't want you to delete anything yet, please restrict the use of my data until you have checked.",
+            "OBJECTION     | sv | Hej, kan ni ta bort mig från nyhetsbrevet? Tack",
+            "RECTIFICATION | fi | Sukunimeni on väärin talonkirjassa, korjatkaa se. Kiitos",
+            "ACCESS        | fi | Hei, haluaisin tietaa mita tietoja teilla on minusta. Kiitos"})
+    void residentsWordsWithTyposNegationsAndPoliteQuestions(PrivacyCase.Type type, String language, String text) {
+        RequestClassifier.Classification c = CLASSIFIER.classify("", text, null);
+        assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
+        assertThat(c.language()).isEqualTo(language);
+    }
+
+    @Test
+    void quotedEarlierMailDoesNotCount() {
+        RequestClassifier.Classification c = CLASSIFIER.classify("Re: Muuttoilmoitus", """
+                Pyydän oikaisemaan muuttopäiväni tietoihin, se on 1.10.2025.
+
+                -----Original Message-----
+                From: Heka <asiakaspalvelu@hekaoy.fi>
+                Sent: Friday, January 9, 2026 11:20 AM
+                Jos haluat tarkastaa tietosi tai pyytää niiden poistamista, ole yhteydessä.
+                """, null);
+        assertThat(c.type()).as(c.evidence().toString()).isEqualTo(PrivacyCase.Type.RECTIFICATION);
+    }
+
+    @Test
+    void theDpoChangesTheVocabularyWithoutAReleaseAndABrokenFileIsRefused(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("vocabulary.txt");
+        String shipped = new String(new org.springframework.core.io.ClassPathResource("intake/request-vocabulary.txt")
+                .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(file, shipped);
+        RequestClassifier classifier = new RequestClassifier(new org.springframework.core.io.FileSystemResource(file));
+        assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type()).isNull();
+
+        // the DPO adds a word: read again before the next message
+        java.nio.file.Files.writeString(file, shipped.replace("fi: poista*, poisto*", "fi: kierrättä*, poista*, poisto*"));
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 5_000));
+        assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type())
+                .isEqualTo(PrivacyCase.Type.ERASURE);
+        assertThat(classifier.vocabularyProblem()).isNull();
+
+        // a mistake: refused with its line, the last good vocabulary stays in use
+        java.nio.file.Files.writeString(file, shipped + "\nrule ERASURE: nosuchconcept\n");
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 10_000));
+        assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type())
+                .isEqualTo(PrivacyCase.Type.ERASURE);
+        assertThat(classifier.vocabularyProblem()).contains("line").contains("nosuchconcept");
+    }
 }
