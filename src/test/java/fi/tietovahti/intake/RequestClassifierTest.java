@@ -141,5 +141,7 @@ class RequestClassifierTest {
         assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type())
                 .isEqualTo(PrivacyCase.Type.ERASURE);
         assertThat(classifier.vocabularyProblem()).contains("line").contains("nosuchconcept");
+        assertThat(new RequestVocabularyHealth(classifier).health().getStatus())
+                .isEqualTo(org.springframework.boot.actuate.health.Status.DOWN);
     }
 }
