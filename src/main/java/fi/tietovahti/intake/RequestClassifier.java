@@ -118,11 +118,11 @@ public class RequestClassifier {
         Set<Kind> absorbed = new HashSet<>();
         best.forEach((kind, level) -> {
             if (level == Level.STRONG) {
-                for (Kind other : v.absorbedBy(kind)) {
-                    if (best.containsKey(other) && best.get(other) != Level.STRONG) {
+                best.forEach((other, otherLevel) -> {
+                    if (otherLevel != Level.STRONG && v.absorbs(kind, other, resident, hits, byWords)) {
                         absorbed.add(other);
                     }
-                }
+                });
             }
         });
         Set<Kind> requests = new LinkedHashSet<>(best.keySet());

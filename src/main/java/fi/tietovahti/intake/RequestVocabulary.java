@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class RequestVocabulary {
     enum Level { STRONG, WEAK, HINT }
 
     /** A rule satisfied by a sentence, with the words that satisfied it as the resident wrote them. */
-    record Hit(Kind kind, Level level, String words, Set<String> languages) {
+    record Hit(Kind kind, Level level, String words, Set<String> languages, int sentence, int start, int end) {
     }
 
     private enum Shape { EXACT, PREFIX, SUFFIX, CONTAINS }
@@ -88,11 +89,11 @@ final class RequestVocabulary {
     }
 
     private final List<Rule> rules;
-    private final Map<Kind, Set<Kind>> absorbs;
+    private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs;
     private final List<Term> negations;
     private final List<List<Term>> languageWords;
 
-    private RequestVocabulary(List<Rule> rules, Map<Kind, Set<Kind>> absorbs, List<Term> negations,
+    private RequestVocabulary(List<Rule> rules, Map<Kind, Map<Kind, Optional<Concept>>> absorbs, List<Term> negations,
                               List<List<Term>> languageWords) {
         this.rules = rules;
         this.absorbs = absorbs;
@@ -100,9 +101,19 @@ final class RequestVocabulary {
         this.languageWords = languageWords;
     }
 
-    /** The kinds whose weak evidence a request of {@code kind} absorbs. */
-    Set<Kind> absorbedBy(Kind kind) {
-        return absorbs.getOrDefault(kind, Set.of());
+    /**
+     * Does a request {@code a} (it has strong hits) take in the weak evidence of {@code b}? With a condition, only if
+     * a word of the condition's concept stands among (or next to) the words of one of a's strong hits: "delete my
+     * newsletter data" erases what an unsubscribe would stop, "delete my account and stop the newsletter" is two.
+     */
+    boolean absorbs(Kind a, Kind b, ResidentText text, List<Hit> hits, Integer language) {
+        Optional<Concept> when = absorbs.getOrDefault(a, Map.of()).get(b);
+        if (when == null) {
+            return false;
+        }
+        return when.isEmpty() || hits.stream().filter(h -> h.kind == a && h.level == Level.STRONG).anyMatch(h ->
+                occurrences(when.get(), text.sentences.get(h.sentence).words(), language).stream()
+                        .anyMatch(o -> o.end >= h.start - 3 && o.start <= h.end + 3));
     }
 
     /** Is the word one of the vocabulary's words that tell the language (0 fi, 1 sv, 2 en)? */
@@ -121,16 +132,21 @@ final class RequestVocabulary {
      */
     List<Hit> find(ResidentText text, Integer language) {
         List<Hit> hits = new ArrayList<>();
-        for (ResidentText.Sentence said : text.sentences) {
+        for (int index = 0; index < text.sentences.size(); index++) {
+            ResidentText.Sentence said = text.sentences.get(index);
             List<Word> sentence = said.words();
             Map<Concept, List<Occurrence>> seen = new HashMap<>();
             List<Hit> inSentence = new ArrayList<>();
             boolean question = false;
             for (Rule rule : rules) {
-                String words = satisfied(rule, sentence, seen, language);
-                if (words != null) {
+                List<Occurrence> chosen = satisfied(rule, sentence, seen, language);
+                if (chosen != null) {
                     question |= rule.kind == Kind.QUESTION;
-                    inSentence.add(new Hit(rule.kind, rule.level, words, languagesOf(rule, sentence, seen)));
+                    inSentence.add(new Hit(rule.kind, rule.level,
+                            String.join(" + ", chosen.stream().map(Occurrence::text).toList()),
+                            languagesOf(rule, sentence, seen), index,
+                            chosen.stream().mapToInt(Occurrence::start).min().orElse(0),
+                            chosen.stream().mapToInt(Occurrence::end).max().orElse(0)));
                 }
             }
             for (Hit h : inSentence) {
@@ -154,8 +170,8 @@ final class RequestVocabulary {
         return languages;
     }
 
-    /** The words that satisfy the rule in the sentence (joined by " + "), or null. */
-    private String satisfied(Rule rule, List<Word> sentence, Map<Concept, List<Occurrence>> seen, Integer language) {
+    /** The words that satisfy the rule in the sentence, one per part, or null. */
+    private List<Occurrence> satisfied(Rule rule, List<Word> sentence, Map<Concept, List<Occurrence>> seen, Integer language) {
         List<List<Occurrence>> found = new ArrayList<>();
         for (Concept c : rule.parts) {
             List<Occurrence> o = seen.computeIfAbsent(c, k -> occurrences(k, sentence, language));
@@ -165,8 +181,7 @@ final class RequestVocabulary {
             found.add(o);
         }
         List<Occurrence> chosen = new ArrayList<>();
-        return choose(found, 0, chosen, rule.window)
-                ? String.join(" + ", chosen.stream().map(Occurrence::text).toList()) : null;
+        return choose(found, 0, chosen, rule.window) ? chosen : null;
     }
 
     /** One occurrence per part, all within the window. */
@@ -237,9 +252,19 @@ final class RequestVocabulary {
         return false;
     }
 
-    /** A negation among the four words before: "älkää poistako", "I don't want you to delete". */
+    /**
+     * A negation among the four words before, in the same clause: "älkää poistako", "I don't want you to delete";
+     * not "vanha ei ole käytössä, päivittäkää".
+     */
     private boolean negated(List<Word> sentence, int at, Integer language) {
-        for (int i = Math.max(0, at - 4); i < at; i++) {
+        int from = Math.max(0, at - 4);
+        for (int i = at; i > from; i--) {
+            if (sentence.get(i).clauseStart()) {
+                from = i;
+                break;
+            }
+        }
+        for (int i = from; i < at; i++) {
             for (Term n : negations) {
                 if ((language == null || n.language == language) && n.matchesAt(sentence, i)) {
                     return true;
@@ -266,7 +291,8 @@ final class RequestVocabulary {
         private final ResidentText.Stemmers stemmers = new ResidentText.Stemmers();
         private final Map<String, Concept> concepts = new LinkedHashMap<>();
         private final List<Rule> rules = new ArrayList<>();
-        private final Map<Kind, Set<Kind>> absorbs = new EnumMap<>(Kind.class);
+        private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs = new EnumMap<>(Kind.class);
+        private final List<String[]> absorbLines = new ArrayList<>();
         private final List<Term> negations = new ArrayList<>();
         private final List<List<Term>> languageWords = List.of(new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
@@ -303,11 +329,7 @@ final class RequestVocabulary {
                     section = null;
                     concept = null;
                 } else if (line.startsWith("absorb ")) {
-                    String[] kinds = line.substring(7).strip().split("\\s+");
-                    if (kinds.length != 2) {
-                        throw error("absorb takes two kinds: " + line);
-                    }
-                    absorbs.computeIfAbsent(kind(kinds[0]), k -> new HashSet<>()).add(kind(kinds[1]));
+                    absorbLines.add(new String[] {line, Integer.toString(lineNumber)});
                 } else {
                     throw error("not a statement of the vocabulary: " + line);
                 }
@@ -315,6 +337,10 @@ final class RequestVocabulary {
             for (String[] r : ruleLines) {
                 lineNumber = Integer.parseInt(r[1]);
                 rule(r[0]);
+            }
+            for (String[] a : absorbLines) {
+                lineNumber = Integer.parseInt(a[1]);
+                absorb(a[0]);
             }
             if (rules.stream().noneMatch(r -> r.kind.isRequest())) {
                 throw error("no rule for any request");
@@ -396,6 +422,22 @@ final class RequestVocabulary {
                 stem = parsed.size() == 1 ? parsed.get(0).stem(language) : null;
             }
             return new WordPattern(shape, folded, fuzzy, stem, Math.max(language, 0));
+        }
+
+        private void absorb(String line) {
+            String[] words = line.substring(7).strip().split("\\s+");
+            if (words.length != 2 && !(words.length == 4 && words[2].equals("when"))) {
+                throw error("absorb KIND KIND [when CONCEPT]: " + line);
+            }
+            Optional<Concept> when = Optional.empty();
+            if (words.length == 4) {
+                Concept c = concepts.get(words[3]);
+                if (c == null) {
+                    throw error("no concept named \"" + words[3] + "\"");
+                }
+                when = Optional.of(c);
+            }
+            absorbs.computeIfAbsent(kind(words[0]), k -> new EnumMap<>(Kind.class)).put(kind(words[1]), when);
         }
 
         private void rule(String line) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.tartarus.snowball.SnowballStemmer;
@@ -31,7 +32,7 @@ final class ResidentText {
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     /** One word: as written (lower case), folded to ASCII, and its folded stem per language (fi, sv, en). */
-    record Word(String lower, String folded, String[] stems) {
+    record Word(String lower, String folded, String[] stems, boolean clauseStart) {
 
         String stem(int language) {
             return stems[language];
@@ -209,11 +210,20 @@ final class ResidentText {
         List<Word> words = new ArrayList<>();
         try (StandardTokenizer tokenizer = new StandardTokenizer()) {
             tokenizer.setReader(new StringReader(normalise(text)));
+
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            String normalised = normalise(text);
             tokenizer.reset();
+            int previousEnd = 0;
             while (tokenizer.incrementToken()) {
                 String lower = term.toString().toLowerCase(Locale.ROOT);
-                words.add(stemmers.word(lower));
+                // a comma, colon, dash or bracket before the word starts a clause: a negation does not reach past it
+                String between = normalised.substring(Math.min(previousEnd, offset.startOffset()),
+                        offset.startOffset());
+                boolean clause = words.isEmpty() || between.matches(".*[,;:()\u2013\u2014].*");
+                words.add(stemmers.word(lower, clause));
+                previousEnd = offset.endOffset();
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -233,14 +243,14 @@ final class ResidentText {
     static final class Stemmers {
         private final SnowballStemmer[] stemmers = {new FinnishStemmer(), new SwedishStemmer(), new EnglishStemmer()};
 
-        Word word(String lower) {
+        Word word(String lower, boolean clauseStart) {
             String[] stems = new String[stemmers.length];
             for (int i = 0; i < stemmers.length; i++) {
                 stemmers[i].setCurrent(lower);
                 stemmers[i].stem();
                 stems[i] = fold(stemmers[i].getCurrent());
             }
-            return new Word(lower, fold(lower), stems);
+            return new Word(lower, fold(lower), stems, clauseStart);
         }
     }
 }
