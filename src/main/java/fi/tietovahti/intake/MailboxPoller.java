@@ -246,13 +246,33 @@ public class MailboxPoller implements DisposableBean {
                     + " folders); configure another tietovahti.mail.imap.processed-folder");
         }
         if (!processed.exists()) {
-            if (!processed.create(Folder.HOLDS_MESSAGES)) {
-                throw new MessagingException("the server refused to create the folder '" + name + "'");
-            }
+            create(processed, name);
+            processed = inbox.getStore().getFolder(name);
             processed.setSubscribed(true);
             log.info("Created the processed folder '{}' in the privacy mailbox", name);
         }
         return processed;
+    }
+
+    /**
+     * CREATE, failing with the server's own reason ("[NOPERM] Permission denied", "Invalid mailbox name: ..."):
+     * Folder.create only answers false, and the health endpoint would tell the DPO that the folder was refused
+     * but not why.
+     */
+    private static void create(Folder folder, String name) throws MessagingException {
+        if (folder instanceof IMAPFolder imapFolder) {
+            try {
+                imapFolder.doCommand(protocol -> {
+                    protocol.create(name);
+                    return null;
+                });
+            } catch (MessagingException e) {
+                throw new MessagingException("the server refused to create the folder '" + name + "': "
+                        + e.getMessage(), e);
+            }
+        } else if (!folder.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("the server refused to create the folder '" + name + "'");
+        }
     }
 
     /** The login or token refusal in the chain of causes if there is one, else the deepest cause. */
