@@ -564,7 +564,7 @@ class MailIntakeIT {
     @Test
     void aHandlerStartsTheRequestFoundInTriageOrAnswersTheSenderOrIsToldWhatIsMissing() throws Exception {
         Mailbox.deliver(Mails.message("triage-start").from("Kaisa Kysyjä", "kaisa@example.com").subject("Kysymys")
-                .html("<p>Hei,</p><p>voisitteko <b>kertoa</b> mitä minusta on tallennettu?<img src=\"http://evil/x\">"
+                .html("<p>Hei,</p><p>voisitteko <b>kertoa</b> miten käsittelette tietojani?<img src=\"http://evil/x\">"
                         + "<script>steal()</script></p><p>Henkilötunnukseni on 131052-308T.</p>").bytes());
         Mailbox.deliver(Mails.message("triage-reply").from("Olli Oma", "olli@example.com").subject("Vesihana vuotaa")
                 .text("Hei, keittiön hana vuotaa, voisiko huoltomies tulla korjaamaan sen? Kiitos").bytes());
@@ -574,7 +574,7 @@ class MailIntakeIT {
 
         Task task = driver.task(toStart, "TriageMessage");
         String shown = (String) tasks.getVariableLocal(task.getId(), "sensitiveMailText");
-        assertThat(shown).contains("kertoa mitä minusta on tallennettu").doesNotContain("<", "script", "steal",
+        assertThat(shown).contains("kertoa miten käsittelette tietojani").doesNotContain("<", "script", "steal",
                 "evil");
         // a code the sender wrote is shown masked; the original message keeps it
         assertThat(shown).contains("131052-****").doesNotContain("131052-308T");
@@ -602,7 +602,7 @@ class MailIntakeIT {
         assertThat(jdbc.queryForMap("select requester_name, case_type, request_details from tietovahti.privacy_case "
                 + "where case_number = ?", caseNumber)).containsEntry("requester_name", "Kaisa Kysyjä")
                 .containsEntry("case_type", "ACCESS")
-                .hasEntrySatisfying("request_details", d -> assertThat((String) d).contains("mitä minusta on tallennettu"));
+                .hasEntrySatisfying("request_details", d -> assertThat((String) d).contains("miten käsittelette tietojani"));
 
         driver.completeAsHandler(toReply, "TriageMessage", Map.of("triageDecision", "REPLY", "requestLanguage", "fi",
                 "sensitiveReplyText", "Hei, välitimme viestisi huoltoon {kiireellisenä}.",

@@ -75,6 +75,10 @@ class AccessMatrixIT {
             "admin,     /api/dpo/residents/{id}/personal-data, 403",
             "dpo,       /api/dpo/residents/{id}/personal-data, 200",
             "dpo,       /api/dpo/residents/0/personal-data, 404",
+            "handler,   /api/intake/health, 403",
+            "collector, /api/intake/health, 403",
+            "dpo,       /api/intake/health, 200",
+            "admin,     /api/intake/health, 200",
     })
     void applicationEndpointsHonourRoles(String user, String path, int status) {
         ResponseEntity<String> response = rest.withBasicAuth(user, user)
