@@ -78,7 +78,8 @@ final class RequestVocabulary {
         }
     }
 
-    private record Concept(String name, boolean negatable, List<Term> terms, List<Term> exclusions) {
+    /** {@code topic}: a word of it in the subject counts for every sentence of the message. */
+    private record Concept(String name, boolean negatable, boolean topic, List<Term> terms, List<Term> exclusions) {
     }
 
     private record Rule(Kind kind, Level level, List<Concept> parts, int window, int line) {
@@ -132,6 +133,9 @@ final class RequestVocabulary {
      */
     List<Hit> find(ResidentText text, Integer language) {
         List<Hit> hits = new ArrayList<>();
+        ResidentText.Sentence subject = text.sentences.isEmpty() || !text.sentences.get(0).subject() ? null
+                : text.sentences.get(0);
+        Map<Concept, List<Occurrence>> inSubject = new HashMap<>();
         for (int index = 0; index < text.sentences.size(); index++) {
             ResidentText.Sentence said = text.sentences.get(index);
             List<Word> sentence = said.words();
@@ -139,11 +143,15 @@ final class RequestVocabulary {
             List<Hit> inSentence = new ArrayList<>();
             boolean question = false;
             for (Rule rule : rules) {
-                List<Occurrence> chosen = satisfied(rule, sentence, seen, language);
+                List<String> fromSubject = new ArrayList<>();
+                List<Occurrence> chosen = satisfied(rule, sentence, seen, language,
+                        said == subject || subject == null ? null : c -> inSubject.computeIfAbsent(c,
+                                k -> occurrences(k, subject.words(), language)), fromSubject);
                 if (chosen != null) {
                     question |= rule.kind == Kind.QUESTION;
-                    inSentence.add(new Hit(rule.kind, rule.level,
-                            String.join(" + ", chosen.stream().map(Occurrence::text).toList()),
+                    List<String> words = new ArrayList<>(chosen.stream().map(Occurrence::text).toList());
+                    fromSubject.forEach(w -> words.add(w + " (subject)"));
+                    inSentence.add(new Hit(rule.kind, rule.level, String.join(" + ", words),
                             languagesOf(rule, sentence, seen), index,
                             chosen.stream().mapToInt(Occurrence::start).min().orElse(0),
                             chosen.stream().mapToInt(Occurrence::end).max().orElse(0)));
@@ -170,15 +178,28 @@ final class RequestVocabulary {
         return languages;
     }
 
-    /** The words that satisfy the rule in the sentence, one per part, or null. */
-    private List<Occurrence> satisfied(Rule rule, List<Word> sentence, Map<Concept, List<Occurrence>> seen, Integer language) {
+    /**
+     * The words that satisfy the rule in the sentence, one per part, or null. A topic concept missing from the
+     * sentence may come from the subject ({@code subject} null: not here); its words go to {@code fromSubject}.
+     */
+    private List<Occurrence> satisfied(Rule rule, List<Word> sentence, Map<Concept, List<Occurrence>> seen,
+                                       Integer language,
+                                       java.util.function.Function<Concept, List<Occurrence>> subject,
+                                       List<String> fromSubject) {
         List<List<Occurrence>> found = new ArrayList<>();
         for (Concept c : rule.parts) {
             List<Occurrence> o = seen.computeIfAbsent(c, k -> occurrences(k, sentence, language));
+            if (o.isEmpty() && c.topic && subject != null && !subject.apply(c).isEmpty()) {
+                fromSubject.add(subject.apply(c).get(0).text);
+                continue;
+            }
             if (o.isEmpty()) {
                 return null;
             }
             found.add(o);
+        }
+        if (found.isEmpty()) {
+            return null;
         }
         List<Occurrence> chosen = new ArrayList<>();
         return choose(found, 0, chosen, rule.window) ? chosen : null;
@@ -351,13 +372,15 @@ final class RequestVocabulary {
 
         private void concept(String header) {
             String[] parts = header.split("\\s+");
-            if (parts.length > 2 || parts.length == 2 && !parts[1].equals("negatable")) {
-                throw error("concept NAME [negatable]: " + header);
+            java.util.Set<String> flags = new java.util.HashSet<>(List.of(parts).subList(1, parts.length));
+            if (!Set.of("negatable", "topic").containsAll(flags) || flags.size() != parts.length - 1) {
+                throw error("concept NAME [negatable] [topic]: " + header);
             }
             if (concepts.containsKey(parts[0])) {
                 throw error("concept " + parts[0] + " is defined twice");
             }
-            concept = new Concept(parts[0], parts.length == 2, new ArrayList<>(), new ArrayList<>());
+            concept = new Concept(parts[0], flags.contains("negatable"), flags.contains("topic"), new ArrayList<>(),
+                    new ArrayList<>());
             concepts.put(parts[0], concept);
             section = "concept";
         }

@@ -39,8 +39,11 @@ final class ResidentText {
         }
     }
 
-    /** A sentence's words; {@code question}: it ends with a question mark and is not a polite request. */
-    record Sentence(List<Word> words, boolean question) {
+    /**
+     * A sentence's words; {@code question}: it ends with a question mark and is not a polite request;
+     * {@code subject}: it is the message's subject.
+     */
+    record Sentence(List<Word> words, boolean question, boolean subject) {
     }
 
     private static final Pattern REPLY_PREFIX = Pattern.compile(
@@ -99,12 +102,15 @@ final class ResidentText {
             texts.add(s);
         }
         texts.addAll(sentences(own.text));
+        boolean first = !s.isEmpty();
         for (String sentence : texts) {
             List<Word> words = words(sentence, stemmers);
             if (!words.isEmpty()) {
                 String plain = sentence.strip();
-                sentences.add(new Sentence(words, plain.endsWith("?") && !POLITE_REQUEST.matcher(plain).find()));
+                sentences.add(new Sentence(words, plain.endsWith("?") && !POLITE_REQUEST.matcher(plain).find(),
+                        first));
             }
+            first = false;
         }
         String lower = (s + " " + own.text).toLowerCase(Locale.ROOT);
         return new ResidentText(s, List.copyOf(sentences), forwarded, lower.indexOf('å') >= 0);

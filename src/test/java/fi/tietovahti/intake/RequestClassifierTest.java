@@ -104,6 +104,17 @@ class RequestClassifierTest {
     }
 
     @Test
+    void theSubjectSetsTheTopicOfAShortReply() {
+        RequestClassifier.Classification c = CLASSIFIER.classify("Re: Heka newsletter - March 2026",
+                "Please stop sending me these, I'm not interested.\n\nOn Tue, 3 Mar 2026 at 08:00, Heka wrote:\n"
+                        + "> Update your details | Delete your account | Unsubscribe", null);
+        assertThat(c.type()).as(c.evidence().toString()).isEqualTo(PrivacyCase.Type.OBJECTION);
+        assertThat(c.evidence()).anyMatch(e -> e.contains("(subject)"));
+        // without the subject, "these" names nothing a person could not misread
+        assertThat(CLASSIFIER.classify("Re: rent", "Please stop sending me these.", null).type()).isNull();
+    }
+
+    @Test
     void quotedEarlierMailDoesNotCount() {
         RequestClassifier.Classification c = CLASSIFIER.classify("Re: Muuttoilmoitus", """
                 Pyydän oikaisemaan muuttopäiväni tietoihin, se on 1.10.2025.
