@@ -27,7 +27,7 @@ final class RequestVocabulary {
     /** What a rule says of a message: a request of one kind, or a reason that a person must read it. */
     enum Kind {
         ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION, COMPLAINT, ON_BEHALF, FORWARDED,
-        QUESTION;
+        QUESTION, THINGS;
 
         boolean isRequest() {
             return ordinal() <= OBJECTION.ordinal();
@@ -48,10 +48,11 @@ final class RequestVocabulary {
     private enum Shape { EXACT, PREFIX, SUFFIX, CONTAINS }
 
     /** One word of a term. */
-    private record WordPattern(Shape shape, String text, boolean fuzzy, String stem, int language) {
+    private record WordPattern(Shape shape, String text, boolean fuzzy, String stem, int language, boolean letters) {
 
         boolean matches(Word w) {
-            String f = w.folded();
+            // "=ändra*": letters as written, so that Swedish "andra" (other) is not "ändra" (change)
+            String f = letters ? w.lower() : w.folded();
             return switch (shape) {
                 case EXACT -> f.equals(text) || stem != null && stem.equals(w.stem(language))
                         || fuzzy && Typos.atMostOne(f, text);
@@ -148,7 +149,9 @@ final class RequestVocabulary {
                         said == subject || subject == null ? null : c -> inSubject.computeIfAbsent(c,
                                 k -> occurrences(k, subject.words(), language)), fromSubject);
                 if (chosen != null) {
-                    question |= rule.kind == Kind.QUESTION;
+                    // a how-to question, or a sentence about things in the building (a door sign, the laundry
+                    // board), makes no request: "Uppgifterna på tavlan ska rättas" is a caretaker's job
+                    question |= rule.kind == Kind.QUESTION || rule.kind == Kind.THINGS;
                     List<String> words = new ArrayList<>(chosen.stream().map(Occurrence::text).toList());
                     fromSubject.forEach(w -> words.add(w + " (subject)"));
                     inSentence.add(new Hit(rule.kind, rule.level, String.join(" + ", words),
@@ -424,8 +427,10 @@ final class RequestVocabulary {
         }
 
         private WordPattern word(String w, int language) {
-            boolean fuzzy = w.endsWith("~");
-            String s = fuzzy ? w.substring(0, w.length() - 1) : w;
+            boolean letters = w.startsWith("=");
+            String unmarked = letters ? w.substring(1) : w;
+            boolean fuzzy = unmarked.endsWith("~");
+            String s = fuzzy ? unmarked.substring(0, unmarked.length() - 1) : unmarked;
             boolean head = s.startsWith("*");
             boolean tail = s.endsWith("*");
             String core = s.substring(head ? 1 : 0, s.length() - (tail && s.length() > 1 ? 1 : 0));
@@ -433,7 +438,7 @@ final class RequestVocabulary {
                 throw error("a word is letters, with * only at its start or end: " + w);
             }
             Shape shape = head && tail ? Shape.CONTAINS : head ? Shape.SUFFIX : tail ? Shape.PREFIX : Shape.EXACT;
-            String folded = ResidentText.fold(core);
+            String folded = letters ? core : ResidentText.fold(core);
             if (fuzzy && (folded.length() < 6 || shape == Shape.SUFFIX || shape == Shape.CONTAINS)) {
                 throw error("~ (one typo) needs a word or a start of 6 letters or more: " + w);
             }
@@ -444,7 +449,7 @@ final class RequestVocabulary {
                 List<Word> parsed = ResidentText.words(core, stemmers);
                 stem = parsed.size() == 1 ? parsed.get(0).stem(language) : null;
             }
-            return new WordPattern(shape, folded, fuzzy, stem, Math.max(language, 0));
+            return new WordPattern(shape, folded, fuzzy, letters ? null : stem, Math.max(language, 0), letters);
         }
 
         private void absorb(String line) {
