@@ -139,6 +139,9 @@ final class RequestVocabulary {
         Map<Concept, List<Occurrence>> inSubject = new HashMap<>();
         for (int index = 0; index < text.sentences.size(); index++) {
             ResidentText.Sentence said = text.sentences.get(index);
+            if (said.replySubject()) {
+                continue;
+            }
             List<Word> sentence = said.words();
             Map<Concept, List<Occurrence>> seen = new HashMap<>();
             List<Hit> inSentence = new ArrayList<>();

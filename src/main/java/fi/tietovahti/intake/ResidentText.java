@@ -41,9 +41,10 @@ final class ResidentText {
 
     /**
      * A sentence's words; {@code question}: it ends with a question mark and is not a polite request;
-     * {@code subject}: it is the message's subject.
+     * {@code subject}: it is the message's subject; {@code replySubject}: the subject of a reply, which sets the
+     * topic but asks for nothing.
      */
-    record Sentence(List<Word> words, boolean question, boolean subject) {
+    record Sentence(List<Word> words, boolean question, boolean subject, boolean replySubject) {
     }
 
     private static final Pattern REPLY_PREFIX = Pattern.compile(
@@ -90,6 +91,8 @@ final class ResidentText {
     static ResidentText of(String subject, String text, String html) {
         String s = normalise(subject == null ? "" : subject);
         boolean forwarded = FORWARD_PREFIX.matcher(s).find();
+        // a reply's subject is the earlier letter's ("RE: wrong phone number"): the topic, not the new request
+        boolean reply = !forwarded && REPLY_PREFIX.matcher(s).find();
         s = REPLY_PREFIX.matcher(s).replaceFirst("").strip();
         String body = text != null && !text.isBlank() ? normalise(text) : normalise(withoutQuotedHtml(html));
         Own own = ownText(body);
@@ -108,7 +111,7 @@ final class ResidentText {
             if (!words.isEmpty()) {
                 String plain = sentence.strip();
                 sentences.add(new Sentence(words, plain.endsWith("?") && !POLITE_REQUEST.matcher(plain).find(),
-                        first));
+                        first, first && reply));
             }
             first = false;
         }
