@@ -53,7 +53,7 @@ public class AccessRequests {
      * emailed request form stated agrees with this person (same identity code, or same birth date), or null; a hint,
      * never proof of identity.
      */
-    public record Candidate(long personId, String name, java.time.LocalDate birthDate, String formHint) {
+    public record Candidate(long personId, String name, java.time.LocalDate birthDate, FormHint formHint) {
 
         Candidate(long personId, String name, java.time.LocalDate birthDate) {
             this(personId, name, birthDate, null);
@@ -130,17 +130,20 @@ public class AccessRequests {
                 .map(c -> new Candidate(c.personId(), c.name(), c.birthDate(), formHint(stated, c))).toList();
     }
 
+    /** What of the request form's statements agrees with a candidate (the strongest). */
+    public enum FormHint { SAME_IDENTITY_CODE, SAME_BIRTH_DATE }
+
     /** Does what the form stated agree with the candidate? Compared with the register's own values. */
-    private String formHint(CaseRegistry.FormStatement stated, Candidate c) {
+    private FormHint formHint(CaseRegistry.FormStatement stated, Candidate c) {
         if (stated.identityCode() != null) {
             boolean same = residents.person(c.personId()).flatMap(Person::hetu)
                     .map(code -> code.value().equals(stated.identityCode())).orElse(false);
             if (same) {
-                return "same identity code as in the request form";
+                return FormHint.SAME_IDENTITY_CODE;
             }
         }
         return stated.birthDate() != null && stated.birthDate().equals(c.birthDate())
-                ? "same birth date as in the request form" : null;
+                ? FormHint.SAME_BIRTH_DATE : null;
     }
 
     /** A guardian chooses among the minors of their own household; otherwise the people who fit equally well. */

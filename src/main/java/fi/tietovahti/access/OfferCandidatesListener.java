@@ -46,8 +46,8 @@ class OfferCandidatesListener implements TaskListener {
         task.setVariableLocal(OPTIONS, Spin.JSON(options));
     }
 
-    private static String hint(String formHint) {
-        return formHint.contains("identity code")
+    private static String hint(AccessRequests.FormHint formHint) {
+        return formHint == AccessRequests.FormHint.SAME_IDENTITY_CODE
                 ? "lomakkeen henkilötunnus täsmää / same identity code as in the form"
                 : "lomakkeen syntymäaika täsmää / same birth date as in the form";
     }

@@ -139,8 +139,9 @@ class RequestClassifierTest {
 
         // the DPO adds a word: read again before the next message
         java.nio.file.Files.writeString(file, shipped.replace("fi: poista*, poisto*", "fi: kierrättä*, poista*, poisto*"));
+        // a later time of change than the file had, whatever day it is (the classifier compares, never reads a date)
         java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
-                System.currentTimeMillis() + 5_000));
+                java.nio.file.Files.getLastModifiedTime(file).toMillis() + 5_000));
         assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type())
                 .isEqualTo(PrivacyCase.Type.ERASURE);
         assertThat(classifier.vocabularyProblem()).isNull();
@@ -148,7 +149,7 @@ class RequestClassifierTest {
         // a mistake: refused with its line, the last good vocabulary stays in use
         java.nio.file.Files.writeString(file, shipped + "\nrule ERASURE: nosuchconcept\n");
         java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
-                System.currentTimeMillis() + 10_000));
+                java.nio.file.Files.getLastModifiedTime(file).toMillis() + 10_000));
         assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type())
                 .isEqualTo(PrivacyCase.Type.ERASURE);
         assertThat(classifier.vocabularyProblem()).contains("line").contains("nosuchconcept");

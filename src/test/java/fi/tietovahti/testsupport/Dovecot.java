@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -195,8 +194,9 @@ public final class Dovecot implements AutoCloseable {
     }
 
     private boolean awaitListening() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
+        // a duration, not a date: the monotonic clock, which no test day moves
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() - deadline < 0) {
             if (!process.isAlive()) {
                 return false;
             }
@@ -268,7 +268,8 @@ public final class Dovecot implements AutoCloseable {
     public void deliver(Account account, List<byte[]> messages) {
         try {
             for (byte[] raw : messages) {
-                String name = Instant.now().getEpochSecond() + ".M" + deliveries.incrementAndGet() + "P"
+                // Maildir's unique name starts with the delivery time: the test day's, like every other clock here
+                String name = TestClock.now().getEpochSecond() + ".M" + deliveries.incrementAndGet() + "P"
                         + ProcessHandle.current().pid() + ".tietovahti-test";
                 Path tmp = account.maildir().resolve("tmp").resolve(name);
                 Files.write(tmp, new String(raw, StandardCharsets.ISO_8859_1).replace("\r\n", "\n")
@@ -297,14 +298,7 @@ public final class Dovecot implements AutoCloseable {
     /** The number of messages in the folder (its name as the server writes it), 0 for a folder that does not exist. */
     public int count(Account account, String folderName) throws Exception {
         try (Store store = store(account)) {
-            Folder folder = store.getFolder(folderName);
-            if (!folder.exists()) {
-                return 0;
-            }
-            folder.open(Folder.READ_ONLY);
-            int n = folder.getMessageCount();
-            folder.close(false);
-            return n;
+            return Mailbox.count(store, folderName);
         }
     }
 

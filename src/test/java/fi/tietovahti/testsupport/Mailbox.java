@@ -3,6 +3,7 @@ package fi.tietovahti.testsupport;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
@@ -41,15 +42,20 @@ public final class Mailbox {
 
     public static int count(String folderName) throws Exception {
         try (Store store = store()) {
-            Folder folder = store.getFolder(folderName);
-            if (!folder.exists()) {
-                return 0;
-            }
-            folder.open(Folder.READ_ONLY);
-            int n = folder.getMessageCount();
-            folder.close(false);
-            return n;
+            return count(store, folderName);
         }
+    }
+
+    /** The number of messages in a folder of any connected store, 0 for a folder that does not exist. */
+    public static int count(Store store, String folderName) throws MessagingException {
+        Folder folder = store.getFolder(folderName);
+        if (!folder.exists()) {
+            return 0;
+        }
+        folder.open(Folder.READ_ONLY);
+        int n = folder.getMessageCount();
+        folder.close(false);
+        return n;
     }
 
     /** Empties the inbox and removes every other folder: each test starts from a mailbox as new. */
