@@ -107,10 +107,9 @@ public class MailIntake {
 
         Decision decision = decide(id, message, verdict, caseNumber, received);
         jdbc.update("""
-                update tietovahti.inbound_mail set route = ?, case_number = ?, process_instance_id = ?, decided_by = ?,
-                       problems = ? where id = ?""", decision.route.name(), decision.caseNumber,
-                decision.processInstanceId, decision.decidedBy,
-                message.problems().isEmpty() ? null : clip(String.join("\n", message.problems()), 4000), id);
+                update tietovahti.inbound_mail set route = ?, case_number = ?, process_instance_id = ?, decided_by = ?
+                where id = ?""", decision.route.name(), decision.caseNumber,
+                decision.processInstanceId, decision.decidedBy, id);
         log.info("Mail {} taken: {} {}", id, decision.route, decision.reference);
         return new Taken(decision.route, id, decision.reference, decision.processInstanceId);
     }
