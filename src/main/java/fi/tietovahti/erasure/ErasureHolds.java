@@ -15,7 +15,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,11 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hold ends. Holds without a date (the tenancy still runs, a claim is open) and holds whose date has come are
  * decided again by the same decision table on the day's facts: what it now lets go is erased, what it still keeps
  * gets its new date. A category kept on review is released on the handler's date, unless the law still keeps it.
- * Each case is swept in a transaction of its own: one case that fails (logged, retried next day) stops no other.
+ * The engine runs it (process {@code erasure-hold-sweep}, ADR 15): a timer finds the due cases, and each case is
+ * released in a job and a transaction of its own, so that one node sweeps, a case that fails is retried and then
+ * stands as an incident in Cockpit, and no case stops another. Releasing a case twice (a retry, a second sweep)
+ * sends nothing twice: its open holds are locked and read again first.
  * The requester gets a letter if they asked for one; the recipients are told (Art. 19).
  */
 @Service
 public class ErasureHolds {
+
+    /** The engine's process that runs the sweep. */
+    public static final String SWEEP_PROCESS = "erasure-hold-sweep";
 
     private static final Logger log = LoggerFactory.getLogger(ErasureHolds.class);
 
@@ -61,49 +66,58 @@ public class ErasureHolds {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${tietovahti.erasure.hold-sweep}", zone = "Europe/Helsinki")
-    public void scheduled() {
-        Swept swept = sweep();
-        log.info("Erasure hold sweep: {} cases looked at, {} categories released, {} records, {} cases failed",
-                swept.cases(), swept.released(), swept.records(), swept.failed());
-    }
-
-    /** Releases every hold that has ended by today. */
-    public Swept sweep() {
-        LocalDate today = LocalDate.now(clock);
-        List<Long> due = jdbc.queryForList("""
+    /** Cases with a hold that has ended by today, or that has no date and must be decided again. */
+    public List<Long> due() {
+        return jdbc.queryForList("""
                 select distinct case_id from tietovahti.erasure_decision
                 where action = 'KEEP' and executed_at is not null and released_at is null
                   and (hold_ends_on is null or hold_ends_on <= ?)
-                order by case_id""", Long.class, Date.valueOf(today));
-        return sweep(due, today);
+                order by case_id""", Long.class, Date.valueOf(LocalDate.now(clock)));
+    }
+
+    /**
+     * Releases the ended holds of one case, in a transaction of its own. Fails (for the engine to retry) when the
+     * case cannot be swept; a case with nothing left to release is left as it is.
+     */
+    public Swept release(long caseId) {
+        LocalDate today = LocalDate.now(clock);
+        int[] result = transactions.execute(status -> sweep(caseId, today));
+        return new Swept(1, result[0], result[1], 0);
+    }
+
+    /** Sweeps every due case now, outside the engine (tests, and an operator's one-off run). */
+    public Swept sweep() {
+        return sweep(due());
     }
 
     /** Sweeps these cases only (a test's own, on a day of its choosing). */
     Swept sweep(List<Long> due) {
-        return sweep(due, LocalDate.now(clock));
-    }
-
-    private Swept sweep(List<Long> due, LocalDate today) {
         int released = 0;
         int records = 0;
         int failed = 0;
         for (long caseId : due) {
             try {
-                int[] result = transactions.execute(status -> sweep(caseId, today));
-                released += result[0];
-                records += result[1];
+                Swept one = release(caseId);
+                released += one.released();
+                records += one.records();
             } catch (RuntimeException e) {
                 failed++;
                 // the class only: a database error can quote the row it failed on (a person, a notice's address)
-                log.error("Erasure holds of case #{} could not be swept ({}); tried again at the next sweep", caseId,
-                        e.getClass().getName());
+                log.error("Erasure holds of case #{} could not be swept ({})", caseId, e.getClass().getName());
             }
         }
         return new Swept(due.size(), released, records, failed);
     }
 
     private int[] sweep(long caseId, LocalDate today) {
+        // a second sweep of the same case (two nodes, a retried job) waits here and then finds what the first left
+        List<String> open = jdbc.queryForList("""
+                select category_id from tietovahti.erasure_decision
+                where case_id = ? and action = 'KEEP' and executed_at is not null and released_at is null
+                for update""", String.class, caseId);
+        if (open.isEmpty()) {
+            return new int[] {0, 0};
+        }
         PrivacyCase kase = cases.byId(caseId);
         List<ErasureRequests.Decision> held = requests.decisions(kase.getCaseNumber()).stream()
                 .filter(d -> d.action() == ErasureAction.KEEP && d.executedAt() != null && d.releasedAt() == null)
@@ -132,7 +146,7 @@ public class ErasureHolds {
         for (ErasurePlanner.Item item : toRelease) {
             jdbc.update("""
                     update tietovahti.erasure_decision set released_at = ?, released_records = ?
-                    where case_id = ? and category_id = ?""", at, touched.getOrDefault(item.category(), 0), caseId,
+                    where case_id = ? and category_id = ? and released_at is null""", at, touched.getOrDefault(item.category(), 0), caseId,
                     item.category());
         }
         List<String> erased = toRelease.stream().map(ErasurePlanner.Item::category)

@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * @param recipientAddresses where the Art. 19 notice of an erasure goes, per recipient id of the catalogue. Every
  *                           processor of the catalogue must have one: start-up fails otherwise, so that no notice
  *                           can be silently skipped.
- * @param holdSweep          cron (Europe/Helsinki) of the retention sweep that erases kept categories whose hold ended
+ * @param holdSweep          six-field cron (server time) of the engine's hold sweep ({@link HoldSweepSchedule})
  */
 @Validated
 @ConfigurationProperties("tietovahti.erasure")

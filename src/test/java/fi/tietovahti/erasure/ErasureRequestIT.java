@@ -55,7 +55,23 @@ class ErasureRequestIT extends RequestProcessTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
+    org.camunda.bpm.engine.HistoryService history;
+    @Autowired
     fi.tietovahti.registers.tenancy.ResidentDirectory residents;
+
+    /** A former tenant with bookings and service contacts and no open claim: most of their data may go. */
+    private static final String FORMER_TENANT_WITH_BOOKINGS = """
+                exists (select 1 from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
+                        where o.person_id = p.id and o.role = 'MAIN_TENANT'
+                          and t.end_date between current_date - 1000 and current_date - 400)
+                and not exists (select 1 from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
+                                where o.person_id = p.id and (t.end_date is null or t.end_date >= current_date)
+                                  and (o.moved_out is null or o.moved_out >= current_date))
+                and exists (select 1 from tietovahti.booking b where b.person_id = p.id)
+                and exists (select 1 from tietovahti.service_interaction s where s.person_id = p.id)
+                and not exists (select 1 from tietovahti.collection_case c join tietovahti.tenancy t on t.id = c.tenancy_id
+                                join tietovahti.occupancy o on o.tenancy_id = t.id
+                                where o.person_id = p.id and c.status not in ('PAID', 'CLOSED'))""";
 
     // ---- helpers
 
@@ -100,18 +116,7 @@ class ErasureRequestIT extends RequestProcessTest {
 
     @Test
     void aFormerTenantsDataGoesExceptTheLedgerAndWhatTheHandlerKeepsAndTheSweepTakesTheRestLater() throws Exception {
-        Resident former = resident("""
-                exists (select 1 from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
-                        where o.person_id = p.id and o.role = 'MAIN_TENANT'
-                          and t.end_date between current_date - 1000 and current_date - 400)
-                and not exists (select 1 from tietovahti.occupancy o join tietovahti.tenancy t on t.id = o.tenancy_id
-                                where o.person_id = p.id and (t.end_date is null or t.end_date >= current_date)
-                                  and (o.moved_out is null or o.moved_out >= current_date))
-                and exists (select 1 from tietovahti.booking b where b.person_id = p.id)
-                and exists (select 1 from tietovahti.service_interaction s where s.person_id = p.id)
-                and not exists (select 1 from tietovahti.collection_case c join tietovahti.tenancy t on t.id = c.tenancy_id
-                                join tietovahti.occupancy o on o.tenancy_id = t.id
-                                where o.person_id = p.id and c.status not in ('PAID', 'CLOSED'))""");
+        Resident former = resident(FORMER_TENANT_WITH_BOOKINGS);
         int ledger = count("select count(*) from tietovahti.ledger_entry where tenancy_id in (" + tenancies(former) + ")");
         int bookings = count("select count(*) from tietovahti.booking where person_id = ?", former.id());
         assertThat(ledger).isPositive();
@@ -207,6 +212,90 @@ class ErasureRequestIT extends RequestProcessTest {
         assertThat(requests.decisions(started.caseNumber())).filteredOn(d -> d.register().equals("rent-ledger"))
                 .allSatisfy(d -> assertThat(d.releasedAt()).isNotNull());
         assertThat(holds.sweep().released()).as("nothing left to release today").isZero();
+    }
+
+    @Test
+    void theEngineSweepsEachCaseInAJobOfItsOwnAndAFailingCaseIsOneIncidentUntilItIsMended() {
+        Resident former = resident(FORMER_TENANT_WITH_BOOKINGS);
+        AccessRequestDoors.Started started = startAtTheDesk(former, "en");
+        driver.completeAsHandler(started.processInstanceId(), "ReviewErasurePlan", Map.of(
+                "keepInstead", List.of("bookings.reservation"), "keepUntil", TestClock.today().plusDays(1).toString(),
+                "sensitiveChangeReason", "A dispute over a sauna booking is pending", "notifyWhenHoldEnds", true));
+        long caseId = cases.byNumber(started.caseNumber()).getId();
+        String requester = "erasure." + former.id() + "@example.com";
+        assertThat(count("select count(*) from tietovahti.booking where person_id = ?", former.id())).isPositive();
+        // the handler's date has come (the suite's clock stands still: the row is moved instead)
+        jdbc.update("""
+                update tietovahti.erasure_decision set hold_ends_on = ?
+                where case_id = ? and category_id = 'bookings.reservation'""", java.sql.Date.valueOf(TestClock.today()),
+                caseId);
+
+        String night = sweepTonight();
+        assertThat(management.createJobQuery().processInstanceId(night).count()).as("every case's job ran").isZero();
+        assertThat(count("select count(*) from tietovahti.booking where person_id = ?", former.id())).isZero();
+        assertThat(lettersTo(requester)).filteredOn(s -> s.contains("has now been erased")).hasSize(1);
+        assertThat(holds.release(caseId).released()).as("a second release finds nothing").isZero();
+        assertThat(lettersTo(requester)).filteredOn(s -> s.contains("has now been erased")).hasSize(1);
+
+        // a case whose release fails: retried, then one incident on its own job, while the night's other cases end
+        jdbc.update("""
+                insert into tietovahti.erasure_decision (case_id, register_id, category_id, records_held, planned_action,
+                    planned_ground, action, ground, hold_ends_on, executed_at)
+                values (?, 'no-such-register', 'no.such-category', 1, 'KEEP', 'test', 'KEEP', 'test', ?, now())""",
+                caseId, java.sql.Date.valueOf(TestClock.today()));
+        String failing = sweepTonight();
+        assertThat(runtime.createIncidentQuery().processInstanceId(failing).list()).singleElement()
+                .satisfies(i -> assertThat(i.getActivityId()).isEqualTo("ReleaseEndedHolds"));
+        assertThat(runtime.getVariable(runtime.createIncidentQuery().processInstanceId(failing).singleResult()
+                .getExecutionId(), "caseId")).isEqualTo(caseId);
+
+        // the next night leaves that case to the incident: one incident, not one more every night
+        String next = sweepTonight();
+        assertThat(runtime.createIncidentQuery().processDefinitionKeyIn(ErasureHolds.SWEEP_PROCESS).count())
+                .isEqualTo(1);
+        assertThat(historyOf(next)).doesNotContain(caseId);
+
+        // mended: the retried job succeeds, the incident closes and the night's sweep ends
+        jdbc.update("delete from tietovahti.erasure_decision where case_id = ? and category_id = 'no.such-category'",
+                caseId);
+        org.camunda.bpm.engine.runtime.Job stuck = management.createJobQuery().processInstanceId(failing).singleResult();
+        management.setJobRetries(stuck.getId(), 1);
+        management.executeJob(stuck.getId());
+        assertThat(runtime.createIncidentQuery().processDefinitionKeyIn(ErasureHolds.SWEEP_PROCESS).count()).isZero();
+        assertThat(driver.instance(failing)).isNull();
+    }
+
+    /** Fires the sweep's timer and runs its jobs as a node's job executor would; returns the night's instance. */
+    private String sweepTonight() {
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery()
+                .processDefinitionKey(ErasureHolds.SWEEP_PROCESS).timers().singleResult();
+        assertThat(timer).as("the sweep's timer is scheduled").isNotNull();
+        java.util.Set<String> before = new java.util.HashSet<>(history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ErasureHolds.SWEEP_PROCESS).list().stream().map(p -> p.getId()).toList());
+        management.executeJob(timer.getId());
+        String night = history.createHistoricProcessInstanceQuery().processDefinitionKey(ErasureHolds.SWEEP_PROCESS)
+                .list().stream().map(p -> p.getId()).filter(id -> !before.contains(id)).findFirst().orElseThrow();
+        for (int round = 0; round < 10; round++) {
+            List<org.camunda.bpm.engine.runtime.Job> jobs = management.createJobQuery().processInstanceId(night)
+                    .withRetriesLeft().list();
+            if (jobs.isEmpty()) {
+                break;
+            }
+            for (org.camunda.bpm.engine.runtime.Job job : jobs) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // the engine counts the retries down and raises the incident at the last
+                }
+            }
+        }
+        return night;
+    }
+
+    /** The case ids a sweep handled (its history keeps each release's caseId). */
+    private List<Long> historyOf(String sweep) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(sweep).variableName("caseId").list()
+                .stream().map(v -> ((Number) v.getValue()).longValue()).toList();
     }
 
     @Test
