@@ -108,6 +108,9 @@ public class RequestClassifier {
             return unclear(language, evidence, Doubt.ON_BEHALF,
                     "written on behalf of someone else: check the requester's authority");
         }
+        if (has(hits, Kind.SEVERAL)) {
+            return unclear(language, evidence, Doubt.SEVERAL, "several requests: the resident says so");
+        }
         // per kind the most it was told: STRONG before WEAK before HINT
         Map<Kind, Level> best = new EnumMap<>(Kind.class);
         for (Hit h : hits) {

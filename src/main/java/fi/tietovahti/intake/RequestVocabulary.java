@@ -27,7 +27,7 @@ final class RequestVocabulary {
     /** What a rule says of a message: a request of one kind, or a reason that a person must read it. */
     enum Kind {
         ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION, COMPLAINT, ON_BEHALF, FORWARDED,
-        QUESTION, THINGS;
+        SEVERAL, QUESTION, THINGS;
 
         boolean isRequest() {
             return ordinal() <= OBJECTION.ordinal();
@@ -79,8 +79,13 @@ final class RequestVocabulary {
         }
     }
 
-    /** {@code topic}: a word of it in the subject counts for every sentence of the message. */
-    private record Concept(String name, boolean negatable, boolean topic, List<Term> terms, List<Term> exclusions) {
+    /**
+     * {@code topic}: a word of it in the subject counts for every sentence of the message. {@code antecedent}: a word
+     * of it in the subject or in the sentence just before counts (what "it" refers to: "My old number is still in
+     * your records. Please delete it.").
+     */
+    private record Concept(String name, boolean negatable, boolean topic, boolean antecedent, List<Term> terms,
+                           List<Term> exclusions) {
     }
 
     private record Rule(Kind kind, Level level, List<Concept> parts, int window, int line) {
@@ -89,6 +94,11 @@ final class RequestVocabulary {
     /** Where a concept's word stands in a sentence. */
     private record Occurrence(int start, int end, String text, int language) {
     }
+
+    /** How many words from a thing in the building a request counts as about that thing. */
+    private static final int THINGS_REACH = 6;
+    /** Words that open a that-clause (folded), in the three languages. */
+    private static final Set<String> THAT = Set.of("etta", "att", "that");
 
     private final List<Rule> rules;
     private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs;
@@ -113,9 +123,14 @@ final class RequestVocabulary {
         if (when == null) {
             return false;
         }
+        // the condition's word next to the request's words ("radera mina uppgifter i nyhetsbrevet"), and not one
+        // that B's own evidence uses ("lopettakaa markkinointi ja poistakaa tietoni" is two requests)
         return when.isEmpty() || hits.stream().filter(h -> h.kind == a && h.level == Level.STRONG).anyMatch(h ->
                 occurrences(when.get(), text.sentences.get(h.sentence).words(), language).stream()
-                        .anyMatch(o -> o.end >= h.start - 3 && o.start <= h.end + 3));
+                        .anyMatch(o -> o.end >= h.start - 3 && o.start <= h.end + 3
+                                && (h.start <= o.start && o.end <= h.end || hits.stream().noneMatch(
+                                other -> other.kind == b && other.sentence == h.sentence && other.start <= o.start
+                                        && o.end <= other.end))));
     }
 
     /** Is the word one of the vocabulary's words that tell the language (0 fi, 1 sv, 2 en)? */
@@ -130,7 +145,8 @@ final class RequestVocabulary {
 
     /**
      * Every rule the text satisfies, sentence by sentence. A sentence that asks how to make a request (QUESTION)
-     * makes none; weak evidence in a question does not count. Negations count only in the message's language ({@code language}, or any if unknown).
+     * makes none; in a question (not a polite request) only asking what data there is counts: "is it deleted
+     * automatically?" asks, "what data do you have about me?" requests. A subject that ends in "?" names its topic. Negations count only in the message's language ({@code language}, or any if unknown).
      */
     List<Hit> find(ResidentText text, Integer language) {
         List<Hit> hits = new ArrayList<>();
@@ -143,20 +159,28 @@ final class RequestVocabulary {
                 continue;
             }
             List<Word> sentence = said.words();
+            List<Word> before = index == 0 || text.sentences.get(index - 1) == subject ? null
+                    : text.sentences.get(index - 1).words();
             Map<Concept, List<Occurrence>> seen = new HashMap<>();
+            Map<Concept, List<Occurrence>> inBefore = new HashMap<>();
             List<Hit> inSentence = new ArrayList<>();
+            List<Occurrence> things = new ArrayList<>();
             boolean question = false;
             for (Rule rule : rules) {
-                List<String> fromSubject = new ArrayList<>();
+                List<String> context = new ArrayList<>();
                 List<Occurrence> chosen = satisfied(rule, sentence, seen, language,
                         said == subject || subject == null ? null : c -> inSubject.computeIfAbsent(c,
-                                k -> occurrences(k, subject.words(), language)), fromSubject);
+                                k -> occurrences(k, subject.words(), language)),
+                        before == null ? null : c -> inBefore.computeIfAbsent(c,
+                                k -> occurrences(k, before, language)), context);
                 if (chosen != null) {
-                    // a how-to question, or a sentence about things in the building (a door sign, the laundry
-                    // board), makes no request: "Uppgifterna på tavlan ska rättas" is a caretaker's job
-                    question |= rule.kind == Kind.QUESTION || rule.kind == Kind.THINGS;
+                    // a how-to question makes no request
+                    question |= rule.kind == Kind.QUESTION;
+                    if (rule.kind == Kind.THINGS) {
+                        things.addAll(chosen);
+                    }
                     List<String> words = new ArrayList<>(chosen.stream().map(Occurrence::text).toList());
-                    fromSubject.forEach(w -> words.add(w + " (subject)"));
+                    words.addAll(context);
                     inSentence.add(new Hit(rule.kind, rule.level, String.join(" + ", words),
                             languagesOf(rule, sentence, seen), index,
                             chosen.stream().mapToInt(Occurrence::start).min().orElse(0),
@@ -164,7 +188,13 @@ final class RequestVocabulary {
                 }
             }
             for (Hit h : inSentence) {
-                if ((!question || !h.kind.isRequest()) && !(said.question() && h.level != Level.STRONG)) {
+                // requests near a thing in the building (a door sign, the laundry board) are the caretaker's job:
+                // "Uppgifterna på tavlan ska rättas"; elsewhere in a long sentence they still count
+                boolean aboutThings = h.kind.isRequest() && things.stream()
+                        .anyMatch(t -> t.end >= h.start - THINGS_REACH && t.start <= h.end + THINGS_REACH);
+                if ((!question || !h.kind.isRequest()) && !aboutThings
+                        && !(said.question() && (h.level != Level.STRONG
+                                || !said.subject() && h.kind.isRequest() && h.kind != Kind.ACCESS))) {
                     hits.add(h);
                 }
             }
@@ -186,17 +216,23 @@ final class RequestVocabulary {
 
     /**
      * The words that satisfy the rule in the sentence, one per part, or null. A topic concept missing from the
-     * sentence may come from the subject ({@code subject} null: not here); its words go to {@code fromSubject}.
+     * sentence may come from the subject ({@code subject} null: not here), an antecedent one also from the sentence
+     * before; their words go to {@code context}.
      */
     private List<Occurrence> satisfied(Rule rule, List<Word> sentence, Map<Concept, List<Occurrence>> seen,
                                        Integer language,
                                        java.util.function.Function<Concept, List<Occurrence>> subject,
-                                       List<String> fromSubject) {
+                                       java.util.function.Function<Concept, List<Occurrence>> before,
+                                       List<String> context) {
         List<List<Occurrence>> found = new ArrayList<>();
         for (Concept c : rule.parts) {
             List<Occurrence> o = seen.computeIfAbsent(c, k -> occurrences(k, sentence, language));
-            if (o.isEmpty() && c.topic && subject != null && !subject.apply(c).isEmpty()) {
-                fromSubject.add(subject.apply(c).get(0).text);
+            if (o.isEmpty() && (c.topic || c.antecedent) && subject != null && !subject.apply(c).isEmpty()) {
+                context.add(subject.apply(c).get(0).text + " (subject)");
+                continue;
+            }
+            if (o.isEmpty() && c.antecedent && before != null && !before.apply(c).isEmpty()) {
+                context.add(before.apply(c).get(0).text + " (sentence before)");
                 continue;
             }
             if (o.isEmpty()) {
@@ -291,9 +327,15 @@ final class RequestVocabulary {
                 break;
             }
         }
-        for (int i = from; i < at; i++) {
+        // "En halua, että tietojani poistetaan": a that-clause carries the negation of the clause it depends on
+        if (THAT.contains(sentence.get(from).folded())) {
+            from = Math.max(0, from - 3);
+        }
+        // Swedish negates after the verb: "Radera inte", "Ta inte bort"
+        int to = at + 1 < sentence.size() && !sentence.get(at + 1).clauseStart() ? at + 1 : at - 1;
+        for (int i = from; i <= to; i++) {
             for (Term n : negations) {
-                if ((language == null || n.language == language) && n.matchesAt(sentence, i)) {
+                if (i != at && (language == null || n.language == language) && n.matchesAt(sentence, i)) {
                     return true;
                 }
             }
@@ -379,14 +421,14 @@ final class RequestVocabulary {
         private void concept(String header) {
             String[] parts = header.split("\\s+");
             java.util.Set<String> flags = new java.util.HashSet<>(List.of(parts).subList(1, parts.length));
-            if (!Set.of("negatable", "topic").containsAll(flags) || flags.size() != parts.length - 1) {
-                throw error("concept NAME [negatable] [topic]: " + header);
+            if (!Set.of("negatable", "topic", "antecedent").containsAll(flags) || flags.size() != parts.length - 1) {
+                throw error("concept NAME [negatable] [topic] [antecedent]: " + header);
             }
             if (concepts.containsKey(parts[0])) {
                 throw error("concept " + parts[0] + " is defined twice");
             }
-            concept = new Concept(parts[0], flags.contains("negatable"), flags.contains("topic"), new ArrayList<>(),
-                    new ArrayList<>());
+            concept = new Concept(parts[0], flags.contains("negatable"), flags.contains("topic"),
+                    flags.contains("antecedent"), new ArrayList<>(), new ArrayList<>());
             concepts.put(parts[0], concept);
             section = "concept";
         }

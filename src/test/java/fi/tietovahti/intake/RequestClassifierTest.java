@@ -36,7 +36,8 @@ class RequestClassifierTest {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
         assertThat(c.language()).isEqualTo(language);
-        assertThat(c.evidence()).isNotEmpty().allMatch(e -> e.startsWith(type.name().toLowerCase()));
+        // the deciding words are recorded (with any weaker evidence the request took in)
+        assertThat(c.evidence()).anyMatch(e -> e.startsWith(type.name().toLowerCase()));
         assertThat(c.isClear()).isTrue();
     }
 
@@ -155,5 +156,45 @@ class RequestClassifierTest {
         assertThat(classifier.vocabularyProblem()).contains("line").contains("nosuchconcept");
         assertThat(new RequestVocabularyHealth(classifier).health().getStatus())
                 .isEqualTo(org.springframework.boot.actuate.health.Status.DOWN);
+    }
+
+    /** Read as the resident meant them; each was missed or misread by the classifier of 2026-12-07 morning. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // "it" stands for what the sentence before (or the subject) named
+            "ERASURE       | Vanha puhelinnumero | Numeroni on yhä tiedoissanne, vaikka se ei ole käytössä. Poistakaa se.",
+            "ERASURE       | Konto i Asunnonvaihtopörssi | Vi har redan bytt bostad. Tacksam om ni raderar det.",
+            "RECTIFICATION | Nytt nummer | Mitt nya nummer är 040 555 0166. Kan ni ändra det?",
+            // Swedish negates after the verb; a that-clause carries the negation of the clause it hangs on
+            "RESTRICTION   | Vattenskadan | Radera inte mina uppgifter om skadan, men använd dem inte till något annat under tiden.",
+            "RESTRICTION   | Tietoja ei saa poistaa | En halua, että tietojani poistetaan. Pyydän, ettei niitä käytetä mihinkään muuhun.",
+            // a long sentence about one's data that also names a mail slot is still about the data
+            "RECTIFICATION | nimi vaihtunut | mun nimi vaihtu ku menin naimisiin ja kirjeet tulee vanhalla nimellä ja postiluukussa lukee eri nimi kuin kirjeessä niin vaihtakaa se nimi teiän tietoihin uudeksi",
+            // polite questions in colloquial Finnish, after a comma, or asking 'may I get'
+            "RESTRICTION   | rajoitus | voisko teidan rajottaa mun tietojen kayttoa kunnes se perintajuttu on selvitetty?",
+            "ERASURE       | swap profile | Hi, the flat swap account, I found a new place, can you wipe my profile and everything in it?",
+            "PORTABILITY   | Excel | Kunde jag få min betalningshistorik som Excel-fil?"})
+    void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
+        RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
+        assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
+        assertThat(c.isClear()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a question that is not a polite request asks; it does not request (only "what data" requests)
+            "Retention | How long do you keep the information of former tenants, and is it deleted automatically at some point?",
+            // the resident says there are several things
+            "Två saker | Radera min gamla bostadsansökan. Jag vill också ha en kopia av kamerainspelningen.",
+            "two things | Hi, two things: 1. what do you have about me 2. freeze the noise complaint until it is checked",
+            // the marketing that is stopped is a second request beside the erasure, not the erased object
+            "Riittää | Lopettakaa markkinointi minulle ja poistakaa samalla kaikki tietoni rekisteristänne.",
+            // the intercom's name plate is the caretaker's
+            "Ovipuhelin | Korjatkaa nimeni ovipuhelimeen, siinä lukee edelleen edellisen asukkaan nimi.",
+            // "I am stopping using the service" is no request to stop processing
+            "Asunnonvaihtopörssi | Haluaisin ladata ilmoitukseni tiedot itselleni tiedostona ja sitten poistakaa tilini ennen kuin lopetan palvelun käytön."})
+    void notOneClearRequest(String subject, String text) {
+        RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
+        assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
     }
 }
