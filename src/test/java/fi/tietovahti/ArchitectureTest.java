@@ -71,4 +71,17 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
                 .check(MAIN);
     }
+
+    @Test
+    void theEngineIsReachedThroughItsPort() {
+        // starting, correlating, due dates, incidents and jobs go through platform.Workflow, so what the modules ask
+        // of the engine is written in one place; Tasklist's filters are queries the security module defines
+        noClasses().that().resideOutsideOfPackage("fi.tietovahti.platform..")
+                .and().doNotHaveFullyQualifiedName("fi.tietovahti.security.TasklistFilters")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ManagementService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+                .orShould().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+                .check(MAIN);
+    }
 }

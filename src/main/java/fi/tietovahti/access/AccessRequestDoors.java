@@ -4,8 +4,7 @@ import fi.tietovahti.cases.PrivacyCase;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import fi.tietovahti.platform.Workflow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,17 +24,15 @@ public class AccessRequestDoors {
     public record Started(String caseNumber, String processInstanceId) {
     }
 
-    private final RuntimeService runtime;
+    private final Workflow workflow;
 
-    AccessRequestDoors(RuntimeService runtime) {
-        this.runtime = runtime;
+    AccessRequestDoors(Workflow workflow) {
+        this.workflow = workflow;
     }
 
     /** Starts from the REST endpoint (or any caller with a request in hand). */
     public Started start(AccessRequests.Registration request, boolean checkedAtDesk) {
-        ProcessInstance pi = runtime.createProcessInstanceByKey(door(request.type()).processKey())
-                .setVariables(variables(request, checkedAtDesk)).execute();
-        return started(pi);
+        return started(workflow.start(door(request.type()).processKey(), null, variables(request, checkedAtDesk)));
     }
 
     /** Starts from an email: the message start event the intake correlates. */
@@ -49,18 +46,16 @@ public class AccessRequestDoors {
         if (details != null && !details.isBlank()) {
             variables.put(RegisterRequestDelegate.DETAILS, details);
         }
-        // only the start event can take this message: correlateStartMessage skips the search among running
-        // instances for one waiting on it, a query over every running execution that grows with the open cases
-        return started(runtime.createMessageCorrelation(door(request.type()).startMessage()).setVariables(variables)
-                .correlateStartMessage());
+        return started(workflow.startByMessage(door(request.type()).startMessage(), variables));
     }
 
     /** RegisterRequest made the case number the business key (reading the variables back costs a query). */
-    private static Started started(ProcessInstance pi) {
-        if (pi.getBusinessKey() == null) {
-            throw new IllegalStateException("process instance " + pi.getId() + " started without a case number");
+    private static Started started(Workflow.Started pi) {
+        if (pi.businessKey() == null) {
+            throw new IllegalStateException("process instance " + pi.processInstanceId()
+                    + " started without a case number");
         }
-        return new Started(pi.getBusinessKey(), pi.getId());
+        return new Started(pi.businessKey(), pi.processInstanceId());
     }
 
     /** Per request type, the process that serves it and the message its email door listens to. */

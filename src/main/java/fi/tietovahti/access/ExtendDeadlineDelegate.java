@@ -1,17 +1,14 @@
 package fi.tietovahti.access;
 
 import fi.tietovahti.platform.Authenticated;
+import fi.tietovahti.platform.Workflow;
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.deadline.LegalDeadlines;
 import java.math.BigDecimal;
 import java.util.Date;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +23,11 @@ class ExtendDeadlineDelegate implements JavaDelegate {
     static final String REASON = "sensitiveExtensionReason";
 
     private final CaseDeadlines deadlines;
+    private final Workflow workflow;
 
-    ExtendDeadlineDelegate(CaseDeadlines deadlines) {
+    ExtendDeadlineDelegate(CaseDeadlines deadlines, Workflow workflow) {
         this.deadlines = deadlines;
+        this.workflow = workflow;
     }
 
     @Override
@@ -41,25 +40,8 @@ class ExtendDeadlineDelegate implements JavaDelegate {
                 ground(execution.getVariable("extensionGround")), reason == null ? null : reason.toString(),
                 Authenticated.userId(execution));
         execution.setVariables(deadlines.variables(kase));
-        moveDueDates(execution.getProcessEngineServices().getTaskService(), caseNumber, before,
-                Date.from(LegalDeadlines.endOf(kase.getLegalDeadline())));
-    }
-
-    /** Tasks created before the extension carry the old deadline as their due date (the called instances' too). */
-    private static void moveDueDates(TaskService tasks, String caseNumber, Date before, Date after) {
-        // the DPO may not hold task-update rights on every task of the case; the extension itself is authorised
-        CommandContext command = Context.getCommandContext();
-        command.disableAuthorizationCheck();
-        try {
-            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
-                if (task.getDueDate() != null && task.getDueDate().equals(before)) {
-                    task.setDueDate(after);
-                    tasks.saveTask(task);
-                }
-            }
-        } finally {
-            command.enableAuthorizationCheck();
-        }
+        // tasks created before the extension carry the old deadline as their due date (the called instances' too)
+        workflow.moveDueDates(caseNumber, before, Date.from(LegalDeadlines.endOf(kase.getLegalDeadline())));
     }
 
     private static PrivacyCase.ExtensionGround ground(Object value) {

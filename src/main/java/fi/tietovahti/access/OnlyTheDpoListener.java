@@ -3,7 +3,6 @@ package fi.tietovahti.access;
 import fi.tietovahti.security.StaffGroups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,7 @@ class OnlyTheDpoListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(StaffGroups.DPO)) {
+        if (!fi.tietovahti.platform.Authenticated.isMember(task, StaffGroups.DPO)) {
             throw new IllegalStateException("only a member of " + StaffGroups.DPO + " can complete '" + task.getName() + "'");
         }
     }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
+import fi.tietovahti.platform.Workflow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -24,22 +22,18 @@ class FindEndedHoldsDelegate implements JavaDelegate {
     static final String CASE_ID = "caseId";
 
     private final ErasureHolds holds;
+    private final Workflow workflow;
 
-    FindEndedHoldsDelegate(ErasureHolds holds) {
+    FindEndedHoldsDelegate(ErasureHolds holds, Workflow workflow) {
         this.holds = holds;
+        this.workflow = workflow;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        String[] others = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ErasureHolds.SWEEP_PROCESS).list().stream().map(ProcessInstance::getId)
-                .filter(id -> !id.equals(execution.getProcessInstanceId())).toArray(String[]::new);
         Set<Long> inEarlierSweep = new HashSet<>();
-        if (others.length > 0) {
-            runtime.createVariableInstanceQuery().variableName(CASE_ID).processInstanceIdIn(others).list().stream()
-                    .map(VariableInstance::getValue).forEach(v -> inEarlierSweep.add(((Number) v).longValue()));
-        }
+        workflow.valuesInRunning(ErasureHolds.SWEEP_PROCESS, CASE_ID, execution.getProcessInstanceId())
+                .forEach(v -> inEarlierSweep.add(((Number) v).longValue()));
         List<Long> due = new ArrayList<>(holds.due());
         due.removeAll(inEarlierSweep);
         execution.setVariable(CASE_IDS, Variables.objectValue(due).serializationDataFormat(

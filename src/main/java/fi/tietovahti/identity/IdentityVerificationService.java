@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import fi.tietovahti.platform.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,20 +37,20 @@ public class IdentityVerificationService {
     private final EsignProperties properties;
     private final OutboundMail mail;
     private final LetterTexts letters;
-    private final RuntimeService runtime;
+    private final Workflow workflow;
     private final SignedCallbacks callbacks;
     private final Clock clock;
 
     IdentityVerificationService(CaseRegistry cases, IdentityVerificationRepository verifications,
                                 IdentityVerificationProvider provider, EsignProperties properties, OutboundMail mail,
-                                LetterTexts letters, RuntimeService runtime, SignedCallbacks callbacks, Clock clock) {
+                                LetterTexts letters, Workflow workflow, SignedCallbacks callbacks, Clock clock) {
         this.cases = cases;
         this.verifications = verifications;
         this.provider = provider;
         this.properties = properties;
         this.mail = mail;
         this.letters = letters;
-        this.runtime = runtime;
+        this.workflow = workflow;
         this.callbacks = callbacks;
         this.clock = clock;
     }
@@ -165,19 +163,13 @@ public class IdentityVerificationService {
             throw refused(CallbackRefused.Reason.ALREADY_CLOSED, "request " + requestId + " is " + v.outcome);
         }
         v.verified(clock.instant(), name.strip(), hetu);
-        MessageCorrelationResult result;
-        try {
-            result = runtime.createMessageCorrelation(SIGNED_MESSAGE)
-                    .processInstanceVariableEquals("signingRequestId", requestId)
-                    .setVariable("identityVerified", true)
-                    .setVariable("verifiedIdentityCodeMasked", hetu.masked())
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            // no process is waiting for this signature any more (closed meanwhile): roll back, refuse
-            throw refused(CallbackRefused.Reason.ALREADY_CLOSED, "no process waits for request " + requestId);
-        }
+        // no process waiting for this signature any more (closed meanwhile): roll back, refuse
+        String instance = workflow.correlateOne(SIGNED_MESSAGE, "signingRequestId", requestId, Map.of(
+                        "identityVerified", true, "verifiedIdentityCodeMasked", hetu.masked()))
+                .orElseThrow(() -> refused(CallbackRefused.Reason.ALREADY_CLOSED,
+                        "no process waits for request " + requestId));
         log.info("Identity verified by e-signature for case {} (request {}, process {})",
-                caseOf(v).getCaseNumber(), requestId, result.getExecution().getProcessInstanceId());
+                caseOf(v).getCaseNumber(), requestId, instance);
     }
 
     private static CallbackRefused refused(CallbackRefused.Reason reason, String detail) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +33,7 @@ class SaveDeskCheckDelegate implements JavaDelegate {
         String code = (String) execution.getVariable(CODE);
         execution.removeVariable(NAME);
         execution.removeVariable(CODE);
-        Authentication handler = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (handler == null) {
-            throw new IllegalStateException("a service-desk check must be recorded by a logged-in handler");
-        }
+        String handler = fi.tietovahti.platform.Authenticated.userId(execution);
         PersonalIdentityCode hetu;
         try {
             hetu = PersonalIdentityCode.parse(code, clock);
@@ -50,7 +46,7 @@ class SaveDeskCheckDelegate implements JavaDelegate {
             throw new BpmnError("INVALID_IDENTITY_CODE", "name missing");
         }
         IdentityVerification v = verification.recordDeskCheck(execution.getProcessBusinessKey(), name, hetu,
-                (String) execution.getVariable("documentType"), handler.getUserId());
+                (String) execution.getVariable("documentType"), handler);
         execution.removeVariable("deskCheckError");
         execution.setVariable("identityVerificationId", v.getId());
         execution.setVariable("verifiedIdentityCodeMasked", hetu.masked());

@@ -1,8 +1,6 @@
 package fi.tietovahti.intake;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import fi.tietovahti.platform.Workflow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,31 +22,23 @@ public class IntakeWatch {
 
     private final MailboxHealth mailbox;
     private final RequestClassifier classifier;
-    private final RuntimeService runtime;
-    private final ManagementService management;
-    private final java.time.Clock clock;
+    private final Workflow workflow;
 
-    IntakeWatch(MailboxHealth mailbox, RequestClassifier classifier, RuntimeService runtime,
-                ManagementService management, java.time.Clock clock) {
-        this.clock = clock;
+    IntakeWatch(MailboxHealth mailbox, RequestClassifier classifier, Workflow workflow) {
         this.mailbox = mailbox;
         this.classifier = classifier;
-        this.runtime = runtime;
-        this.management = management;
+        this.workflow = workflow;
     }
 
     /** Throws {@link IntakeFailing} when the intake cannot work, unless an incident already says so. */
     public void check() {
         String problem = problem();
         if (problem == null) {
-            for (Job failed : management.createJobQuery().processDefinitionKey(PROCESS).noRetriesLeft().list()) {
-                // now, not after the failed check's retry wait: the incident should close with this check
-                management.setJobRetries(failed.getId(), 1);
-                management.setJobDuedate(failed.getId(), java.util.Date.from(clock.instant()));
-            }
+            // now, not after the failed check's retry wait: the incident should close with this check
+            workflow.retryFailedJobs(PROCESS);
             return;
         }
-        if (runtime.createIncidentQuery().processDefinitionKeyIn(PROCESS).count() == 0) {
+        if (!workflow.hasIncident(PROCESS)) {
             throw new IntakeFailing(problem);
         }
     }

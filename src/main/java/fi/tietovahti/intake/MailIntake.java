@@ -27,7 +27,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.RuntimeService;
+import fi.tietovahti.platform.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,7 +62,7 @@ public class MailIntake {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
 
     private final JdbcTemplate jdbc;
-    private final RuntimeService runtime;
+    private final Workflow workflow;
     private final AccessRequestDoors accessRequests;
     private final IntakeProperties properties;
     private final MailProperties mail;
@@ -71,11 +71,11 @@ public class MailIntake {
     private final RequestClassifier classifier;
     private final fi.tietovahti.cases.CaseRegistry cases;
 
-    MailIntake(JdbcTemplate jdbc, RuntimeService runtime, AccessRequestDoors accessRequests,
+    MailIntake(JdbcTemplate jdbc, Workflow workflow, AccessRequestDoors accessRequests,
                IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock,
                RequestClassifier classifier, fi.tietovahti.cases.CaseRegistry cases) {
         this.jdbc = jdbc;
-        this.runtime = runtime;
+        this.workflow = workflow;
         this.accessRequests = accessRequests;
         this.properties = properties;
         this.mail = mail;
@@ -246,19 +246,16 @@ public class MailIntake {
     }
 
     private Decision toCase(long id, String caseNumber) {
-        var results = runtime.createMessageCorrelation(REPLY_MESSAGE).processInstanceBusinessKey(caseNumber)
-                .setVariablesLocal(Map.of("inboundMailId", id))
-                // also on the case: an intermediate message event keeps no local variable for the task after it
-                .setVariable("lastInboundMailId", id).correlateAllWithResult();
+        // also on the case: an intermediate message event keeps no local variable for the task after it
+        List<String> results = workflow.correlateAll(REPLY_MESSAGE, caseNumber, Map.of("inboundMailId", id),
+                Map.of("lastInboundMailId", id));
         if (results.isEmpty()) {
             // the case is closed, or waits nowhere for mail: a handler decides; a reply never starts a new case
             Decision d = triage(id, "REPLY_TO_CLOSED_CASE", "a message about case " + caseNumber
                     + ", which is not waiting for mail (closed?)", caseNumber);
             return new Decision(Route.CASE_REPLY, d.reference, caseNumber, d.processInstanceId, d.decidedBy);
         }
-        String instance = results.get(0).getExecution() != null
-                ? results.get(0).getExecution().getProcessInstanceId() : null;
-        return new Decision(Route.CASE_REPLY, caseNumber, caseNumber, instance, "reply to case " + caseNumber);
+        return new Decision(Route.CASE_REPLY, caseNumber, caseNumber, results.get(0), "reply to case " + caseNumber);
     }
 
     private Decision triage(long id, String kind, String reason, String caseNumber) {
@@ -268,8 +265,7 @@ public class MailIntake {
         variables.put("triageKind", kind);
         variables.put("triageReason", clip(reason, 1000));
         variables.put("caseNumber", caseNumber);
-        String instance = runtime.createProcessInstanceByKey(TRIAGE_PROCESS).businessKey(businessKey)
-                .setVariables(variables).execute().getId();
+        String instance = workflow.start(TRIAGE_PROCESS, businessKey, variables).processInstanceId();
         return new Decision(Route.TRIAGE, businessKey, caseNumber, instance, clip(kind + ": " + reason, 2000));
     }
 

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import fi.tietovahti.platform.Workflow;
 import org.simplejavamail.api.email.EmailPopulatingBuilder;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.email.EmailBuilder;
@@ -42,17 +40,17 @@ public class OutboxSender {
     private final Mailer mailer;
     private final MailProperties properties;
     private final ControllerProperties controller;
-    private final RuntimeService runtime;
+    private final Workflow workflow;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
     OutboxSender(JdbcTemplate jdbc, Mailer mailer, MailProperties properties, ControllerProperties controller,
-                 RuntimeService runtime, Clock clock, PlatformTransactionManager transactions) {
+                 Workflow workflow, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.properties = properties;
         this.controller = controller;
-        this.runtime = runtime;
+        this.workflow = workflow;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         // called after another transaction's commit: must not join what is left of it
@@ -96,8 +94,8 @@ public class OutboxSender {
                 update tietovahti.mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ?, incident_id = null
                 where id = ?""", Timestamp.from(clock.instant()), letterId);
         String incidentId = (String) row.get("incident_id");
-        if (incidentId != null && runtime.createIncidentQuery().incidentId(incidentId).count() > 0) {
-            runtime.resolveIncident(incidentId);
+        if (incidentId != null) {
+            workflow.resolveIncident(incidentId);
         }
         sendNow(letterId);
     }
@@ -173,17 +171,14 @@ public class OutboxSender {
         if (caseNumber == null) {
             return null;
         }
-        List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .active().list();
-        if (instances.isEmpty()) {
-            log.error("Letter {} for case {} failed and the case has no running process to show the incident on",
-                    letterId, caseNumber);
-            return null;
-        }
-        Incident incident = runtime.createIncident(INCIDENT_TYPE, instances.get(0).getId(), "outbox:" + letterId,
+        String incident = workflow.raiseIncident(caseNumber, INCIDENT_TYPE, "outbox:" + letterId,
                 "Letter " + letterId + " was not sent after " + attempts + " attempts (" + error + "). When the mail"
                         + " server is fixed: POST /api/letters/" + letterId + "/retry");
-        return incident.getId();
+        if (incident == null) {
+            log.error("Letter {} for case {} failed and the case has no running process to show the incident on",
+                    letterId, caseNumber);
+        }
+        return incident;
     }
 
     private static String rootCause(Throwable e) {

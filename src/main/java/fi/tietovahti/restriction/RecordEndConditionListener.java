@@ -23,8 +23,7 @@ class RecordEndConditionListener implements TaskListener {
     public void notify(DelegateTask task) {
         Object reason = task.getVariable(REASON);
         task.getExecution().removeVariable(REASON);
-        String user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-                : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        String user = fi.tietovahti.platform.Authenticated.userIdOrNull(task);
         restrictions.endConditionMet(task.getExecution().getProcessBusinessKey(),
                 reason == null ? null : reason.toString(), user);
     }

@@ -36,10 +36,10 @@ class RecordRestrictedUseListener implements TaskListener {
         if (decision.equals("EXCEPTION") && text == null) {
             throw new IllegalArgumentException("name the Art. 18(2) exception under which the data is used");
         }
-        var user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String user = fi.tietovahti.platform.Authenticated.userIdOrNull(task);
         jdbc.update("""
                 update tietovahti.restricted_use set decision = ?, decided_by = ?, decided_at = ?, note = ?
-                where process_instance_id = ?""", decision, user == null ? null : user.getUserId(),
+                where process_instance_id = ?""", decision, user,
                 Timestamp.from(clock.instant()), text == null ? null : text.substring(0, Math.min(1000, text.length())),
                 task.getProcessInstanceId());
     }

@@ -5,9 +5,7 @@ import fi.tietovahti.registers.ProcessingRestrictions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import fi.tietovahti.platform.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,17 +25,15 @@ public class RestrictionGuard {
     private static final Logger log = LoggerFactory.getLogger(RestrictionGuard.class);
 
     private final ProcessingRestrictions restrictions;
-    private final RuntimeService runtime;
+    private final Workflow workflow;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    private final IdentityService identity;
 
-    RestrictionGuard(ProcessingRestrictions restrictions, RuntimeService runtime, IdentityService identity,
+    RestrictionGuard(ProcessingRestrictions restrictions, Workflow workflow,
                      JdbcTemplate jdbc, Clock clock) {
-        this.identity = identity;
         this.restrictions = restrictions;
-        this.runtime = runtime;
+        this.workflow = workflow;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -60,18 +56,10 @@ public class RestrictionGuard {
         }
         String category = String.join(",", restricted);
         // the guard acts for the controller, not for the user whose action it stopped (a collector may not start
-        // privacy processes): the task is started without the caller's authentication, which is then restored
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        String instance;
-        try {
-            instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
-                    "register", register, "category", category, "purpose", purpose, "reference", reference)).getId();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        // privacy processes)
+        String instance = workflow.startAsController(PROCESS_KEY, reference, Map.of(
+                "register", register, "category", category, "purpose", purpose, "reference", reference))
+                .processInstanceId();
         jdbc.update("""
                 insert into tietovahti.restricted_use (register_id, category_id, purpose, reference, blocked_at,
                     process_instance_id) values (?, ?, ?, ?, ?, ?)""", register, category, purpose, reference,

@@ -40,6 +40,8 @@ class OutboxIT {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    fi.tietovahti.platform.Workflow workflow;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     MailProperties mailProperties;
@@ -65,7 +67,7 @@ class OutboxIT {
                 Duration.ofHours(1), Duration.ofSeconds(20)));
         sender = new OutboxSender(jdbc, MailerBuilder.withSMTPServer("127.0.0.1", port)
                 .withTransportStrategy(TransportStrategy.SMTP).withSessionTimeout(2_000).buildMailer(), properties,
-                controller, runtime, clock, transactions);
+                controller, workflow, clock, transactions);
         outbound = new OutboundMail(jdbc, properties, sender, clock);
         transaction = new TransactionTemplate(transactions);
     }
