@@ -74,7 +74,8 @@ final class ResidentText {
                     // Finnish asks politely in the second person plural: poistaisitteko, pystyttekö, lähetättekö
                     + "\\p{L}+(isitte|tte)(ko|kö)|onnistuuko|kan ni|kunde ni|skulle ni|vill ni|"
                     + "could you|can you|would you|will you|could u|can u|please|pls)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+    // an emoji ends a sentence as a full stop does ("löysin jo kämpän 😅 voisko sen tilin poistaa")
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\p{So}+\\s+");
 
     final String subject;
     final List<Sentence> sentences;

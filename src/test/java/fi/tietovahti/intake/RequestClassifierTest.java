@@ -173,7 +173,12 @@ class RequestClassifierTest {
             // polite questions in colloquial Finnish, after a comma, or asking 'may I get'
             "RESTRICTION   | rajoitus | voisko teidan rajottaa mun tietojen kayttoa kunnes se perintajuttu on selvitetty?",
             "ERASURE       | swap profile | Hi, the flat swap account, I found a new place, can you wipe my profile and everything in it?",
-            "PORTABILITY   | Excel | Kunde jag få min betalningshistorik som Excel-fil?"})
+            "PORTABILITY   | Excel | Kunde jag få min betalningshistorik som Excel-fil?",
+            // holdout7's lessons: an emoji ends a sentence; "my data straight to them" is a transfer; a Swedish
+            // register in the definite form; an unsubscribe in the past is no request of today
+            "ERASURE       | vaihtopörssi | mulla on tili teidän asunnonvaihtopörssissä, löysin jo kämpän 😅 voisko sen tilin poistaa kokonaan?",
+            "PORTABILITY   | Moving to Oslo | They want my rental history. Could you send my tenant data straight to them?",
+            "ERASURE       | Nyhetsbrevet | Jag avbeställde nyhetsbrevet förra månaden. Nu vill jag att min e-postadress tas bort ur registret för nyhetsbrevet."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -192,7 +197,11 @@ class RequestClassifierTest {
             // the intercom's name plate is the caretaker's
             "Ovipuhelin | Korjatkaa nimeni ovipuhelimeen, siinä lukee edelleen edellisen asukkaan nimi.",
             // "I am stopping using the service" is no request to stop processing
-            "Asunnonvaihtopörssi | Haluaisin ladata ilmoitukseni tiedot itselleni tiedostona ja sitten poistakaa tilini ennen kuin lopetan palvelun käytön."})
+            "Asunnonvaihtopörssi | Haluaisin ladata ilmoitukseni tiedot itselleni tiedostona ja sitten poistakaa tilini ennen kuin lopetan palvelun käytön.",
+            // "there" is the intercom of the sentence before
+            "ovipuhelin | Alaoven ovipuhelimessa on vieläkin edellisen asukkaan nimi. Voisitteko päivittää sinne minun nimeni?",
+            // a booking in the laundry's system is the caretaker's
+            "pesutupavaraus | Voitteko poistaa sen varauksen järjestelmästä niin joku muu saa vuoron?"})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
