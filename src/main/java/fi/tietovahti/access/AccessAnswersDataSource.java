@@ -1,5 +1,8 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.cases.CaseDocuments;
+import fi.tietovahti.cases.CaseRegistry;
+import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.ErasureAction;
 import fi.tietovahti.registers.ErasurePlan;
@@ -7,6 +10,7 @@ import fi.tietovahti.registers.ErasureReport;
 import fi.tietovahti.registers.ProcessingRestrictions;
 import fi.tietovahti.registers.RegisterSource;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,10 +30,15 @@ class AccessAnswersDataSource extends RegisterSource {
     static final String ANSWER = "access-answers.answer";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CaseRegistry caseRegistry;
+    private final CaseDocuments documents;
 
-    AccessAnswersDataSource(NamedParameterJdbcTemplate jdbc, ProcessingRestrictions restrictions) {
+    AccessAnswersDataSource(NamedParameterJdbcTemplate jdbc, ProcessingRestrictions restrictions,
+                            CaseRegistry caseRegistry, CaseDocuments documents) {
         super("access-answers", Set.of(ANSWER), restrictions);
         this.jdbc = jdbc;
+        this.caseRegistry = caseRegistry;
+        this.documents = documents;
     }
 
     @Override
@@ -65,12 +74,15 @@ class AccessAnswersDataSource extends RegisterSource {
         MapSqlParameterSource persons = new MapSqlParameterSource("persons", subject.personIds());
         // only answered access requests: a request still in progress keeps its snapshot until it is answered, and
         // the answer to another right (an erasure's letter) is the case's record, not a copy of the data
-        String cases = "(select id from tietovahti.privacy_case where subject_person_id in (:persons)"
-                + " and closed_at is not null and case_type = 'ACCESS')";
-        int removed = jdbc.update("delete from tietovahti.access_snapshot_record where case_id in " + cases, persons)
-                + jdbc.update("delete from tietovahti.access_redaction where case_id in " + cases, persons)
-                + jdbc.update("delete from tietovahti.case_document where case_id in " + cases
-                        + " and kind in ('REPORT_DOCX', 'REPORT_PDF', 'PORTABLE_JSON')", persons);
+        List<Long> answered = caseRegistry.closedCaseIds(subject.personIds(), PrivacyCase.Type.ACCESS);
+        if (answered.isEmpty()) {
+            return report.build();
+        }
+        MapSqlParameterSource cases = new MapSqlParameterSource("cases", answered);
+        int removed = jdbc.update("delete from tietovahti.access_snapshot_record where case_id in (:cases)", cases)
+                + jdbc.update("delete from tietovahti.access_redaction where case_id in (:cases)", cases)
+                + documents.erase(answered, Set.of(CaseDocuments.Kind.REPORT_DOCX, CaseDocuments.Kind.REPORT_PDF,
+                        CaseDocuments.Kind.PORTABLE_JSON));
         report.add(ANSWER, ErasureAction.ERASE, removed);
         return report.build();
     }

@@ -41,6 +41,18 @@ public class CaseDocuments {
         return new Document(kind, fileName, mediaType, content.length, sha256);
     }
 
+    /** Erases these kinds of the cases' documents; returns how many went. */
+    @Transactional
+    public int erase(java.util.Collection<Long> caseIds, java.util.Set<Kind> kinds) {
+        if (caseIds.isEmpty() || kinds.isEmpty()) {
+            return 0;
+        }
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).update("""
+                delete from tietovahti.case_document where case_id in (:cases) and kind in (:kinds)""",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("cases", caseIds)
+                        .addValue("kinds", kinds.stream().map(Kind::name).toList()));
+    }
+
     @Transactional(readOnly = true)
     public List<Document> list(long caseId) {
         return jdbc.query("""

@@ -122,6 +122,43 @@ public class CaseRegistry {
         }
     }
 
+    /** How the intake (or a handler's triage) decided that this message was this request: for the audit. */
+    @Transactional
+    public void recordDecidedBy(String caseNumber, String decidedBy) {
+        jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?",
+                decidedBy == null || decidedBy.length() <= 2000 ? decidedBy : decidedBy.substring(0, 2000), caseNumber);
+    }
+
+    /** A letter of the case bounced: the handler must find another way to reach the requester. */
+    @Transactional
+    public void markLetterDeliveryFailed(String caseNumber) {
+        jdbc.update("update tietovahti.privacy_case set letter_delivery_failed = true where case_number = ?",
+                caseNumber);
+    }
+
+    /** Whether the requester wants a letter when what an erasure kept is erased later. */
+    @Transactional
+    public void recordNotifyWhenHoldEnds(long caseId, boolean notify) {
+        jdbc.update("update tietovahti.privacy_case set notify_when_hold_ends = ? where id = ?", notify, caseId);
+    }
+
+    public boolean notifyWhenHoldEnds(long caseId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select notify_when_hold_ends from tietovahti.privacy_case where id = ?", Boolean.class, caseId));
+    }
+
+    /** The closed cases of this type about these persons (an access request's answers, for erasing them). */
+    public java.util.List<Long> closedCaseIds(java.util.Collection<Long> personIds, PrivacyCase.Type type) {
+        if (personIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForList("""
+                select id from tietovahti.privacy_case where subject_person_id in (:persons)
+                  and closed_at is not null and case_type = :type""",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("persons", personIds)
+                        .addValue("type", type.name()), Long.class);
+    }
+
     public String requestDetails(String caseNumber) {
         return jdbc.queryForObject("select request_details from tietovahti.privacy_case where case_number = ?",
                 String.class, caseNumber);

@@ -153,9 +153,7 @@ public class ErasureHolds {
                 .filter(c -> touched.getOrDefault(c, 0) > 0).toList();
         notices.tell(kase, erased);
         // a letter only when something of the person's was in fact erased now
-        if (!erased.isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject(
-                "select notify_when_hold_ends from tietovahti.privacy_case where id = ?", Boolean.class, caseId))
-                && kase.getRequesterEmail() != null) {
+        if (!erased.isEmpty() && cases.notifyWhenHoldEnds(caseId) && kase.getRequesterEmail() != null) {
             LetterTexts.Letter letter = letters.letter("erasure.holdReleased", kase.getLanguage(),
                     Map.of("caseNumber", kase.getCaseNumber()));
             mail.send(kase.getCaseNumber(), kase.getRequesterEmail(), letter.subject(), letter.body());

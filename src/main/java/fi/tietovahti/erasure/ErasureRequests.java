@@ -237,8 +237,7 @@ public class ErasureRequests {
                     where case_id = ? and category_id = ?""", "GDPR 17(3): kept on review", REVIEW_HOLD,
                     Date.valueOf(review.keepUntil()), handler, review.reason(), kase.getId(), category);
         }
-        jdbc.update("update tietovahti.privacy_case set notify_when_hold_ends = ? where id = ?",
-                review.notifyWhenHoldEnds(), kase.getId());
+        cases.recordNotifyWhenHoldEnds(kase.getId(), review.notifyWhenHoldEnds());
         boolean dpo = review.eraseInstead().stream().anyMatch(c -> byCategory.get(c).plannedAction()
                 == ErasureAction.KEEP);
         log.info("Erasure plan of {} reviewed: {} to erase instead, {} to keep instead, DPO approval {}",

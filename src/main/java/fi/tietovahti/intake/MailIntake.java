@@ -70,10 +70,13 @@ public class MailIntake {
     private final Clock clock;
     private final RequestClassifier classifier;
     private final fi.tietovahti.cases.CaseRegistry cases;
+    private final fi.tietovahti.mail.OutboundMail outbound;
 
     MailIntake(JdbcTemplate jdbc, Workflow workflow, AccessRequestDoors accessRequests,
                IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock,
-               RequestClassifier classifier, fi.tietovahti.cases.CaseRegistry cases) {
+               RequestClassifier classifier, fi.tietovahti.cases.CaseRegistry cases,
+               fi.tietovahti.mail.OutboundMail outbound) {
+        this.outbound = outbound;
         this.jdbc = jdbc;
         this.workflow = workflow;
         this.accessRequests = accessRequests;
@@ -239,8 +242,7 @@ public class MailIntake {
         AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(type,
                 received, language, PrivacyCase.Channel.EMAIL, name.strip(), email.strip(),
                 phone == null || phone.isBlank() ? null : phone.strip(), false), details);
-        jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?", clip(decidedBy, 2000),
-                started.caseNumber());
+        cases.recordDecidedBy(started.caseNumber(), decidedBy);
         return new Decision(Route.NEW_CASE, started.caseNumber(), started.caseNumber(), started.processInstanceId(),
                 decidedBy);
     }
@@ -273,16 +275,13 @@ public class MailIntake {
     private String markBounced(Optional<String> bouncedMessageId, Optional<String> caseNumber) {
         String kase = null;
         if (bouncedMessageId.isPresent()) {
-            List<String> cases = jdbc.queryForList("""
-                    update tietovahti.mail_outbox set status = 'BOUNCED', bounced_at = ? where message_id = ?
-                    returning case_number""", String.class, Timestamp.from(clock.instant()), bouncedMessageId.get());
-            kase = cases.isEmpty() ? null : cases.get(0);
+            kase = outbound.markBounced(bouncedMessageId.get()).orElse(null);
         }
         if (kase == null) {
             kase = caseNumber.orElse(null);
         }
         if (kase != null) {
-            jdbc.update("update tietovahti.privacy_case set letter_delivery_failed = true where case_number = ?", kase);
+            cases.markLetterDeliveryFailed(kase);
         }
         return kase;
     }

@@ -34,10 +34,12 @@ public class MailTriage {
     private final LetterTexts letters;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final fi.tietovahti.cases.CaseRegistry cases;
 
     MailTriage(JdbcTemplate jdbc, AccessRequestDoors accessRequests, OutboundMail mail, LetterTexts letters,
-               IntakeProperties properties, Clock clock) {
+               IntakeProperties properties, Clock clock, fi.tietovahti.cases.CaseRegistry cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.accessRequests = accessRequests;
         this.mail = mail;
         this.letters = letters;
@@ -77,8 +79,7 @@ public class MailTriage {
         AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(type,
                 received, language, PrivacyCase.Channel.EMAIL, name, email, null, false),
                 MailText.forHandler(message(id).message()));
-        jdbc.update("update tietovahti.privacy_case set decided_by = ? where case_number = ?",
-                "a handler's triage (" + handler + ")", started.caseNumber());
+        cases.recordDecidedBy(started.caseNumber(), "a handler's triage (" + handler + ")");
         handled(id, "STARTED_ACCESS_REQUEST", handler, note, started.caseNumber());
         return started.caseNumber();
     }

@@ -26,10 +26,13 @@ class PrivacyMailboxDataSource extends RegisterSource {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final fi.tietovahti.mail.OutboundMail outbound;
 
-    PrivacyMailboxDataSource(NamedParameterJdbcTemplate jdbc, ProcessingRestrictions restrictions, Clock clock) {
+    PrivacyMailboxDataSource(NamedParameterJdbcTemplate jdbc, ProcessingRestrictions restrictions, Clock clock,
+                             fi.tietovahti.mail.OutboundMail outbound) {
         super("privacy-mailbox", Set.of(MESSAGE, LETTER), restrictions);
         this.jdbc = jdbc;
+        this.outbound = outbound;
         this.clock = clock;
     }
 
@@ -82,9 +85,7 @@ class PrivacyMailboxDataSource extends RegisterSource {
                     where lower(from_address) in (:emails) and erased_at is null""", params));
         }
         if (plan.actionFor(LETTER) != ErasureAction.KEEP) {
-            report.add(LETTER, ErasureAction.ANONYMISE, jdbc.update("""
-                    update tietovahti.mail_outbox set recipient = null, body = null, erased_at = :now
-                    where lower(recipient) in (:emails) and erased_at is null and status <> 'PENDING'""", params));
+            report.add(LETTER, ErasureAction.ANONYMISE, outbound.anonymiseLettersTo(subject.emails()));
         }
         return report.build();
     }

@@ -2,6 +2,7 @@ package fi.tietovahti.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,30 @@ public class OutboundMail {
     }
 
     /** Queues a letter about a case and returns its Message-ID. */
+    /** A letter the receiving server returned: marked bounced; the case it belonged to, if any. */
+    public java.util.Optional<String> markBounced(String messageId) {
+        List<String> cases = jdbc.queryForList("""
+                update tietovahti.mail_outbox set status = 'BOUNCED', bounced_at = ? where message_id = ?
+                returning case_number""", String.class, java.sql.Timestamp.from(clock.instant()), messageId);
+        return cases.stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Erasure of the letters sent to these addresses: recipient and text go, the fact that a letter was sent stays
+     * (a letter still waiting to go is left alone). Returns how many letters.
+     */
+    public int anonymiseLettersTo(java.util.Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return 0;
+        }
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).update("""
+                update tietovahti.mail_outbox set recipient = null, body = null, erased_at = :now
+                where lower(recipient) in (:emails) and erased_at is null and status <> 'PENDING'""",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("emails",
+                        addresses.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList())
+                        .addValue("now", java.sql.Timestamp.from(clock.instant())));
+    }
+
     public String send(String caseNumber, String to, String subject, String body) {
         return reply(caseNumber, to, subject, body, null);
     }

@@ -64,7 +64,7 @@ public abstract class RegisterSource implements PersonalDataSource {
     }
 
     /** Collects record drafts in the order a source adds them. */
-    protected final class Records {
+    public final class Records {
         private final List<Draft> drafts = new ArrayList<>();
 
         public Draft add(String category, String recordRef, String label, Instant occurredAt) {
@@ -87,7 +87,7 @@ public abstract class RegisterSource implements PersonalDataSource {
     }
 
     /** A record under construction: fields in display order, null values left out. */
-    protected final class Draft {
+    public final class Draft {
         private final String category;
         private final String recordRef;
         private final String label;
