@@ -46,7 +46,20 @@ public class AccessRequests {
     }
 
     /** Who the request is about, as far as the registers tell. */
-    public enum MatchOutcome { MATCHED, AMBIGUOUS, NO_DATA, GUARDIAN }
+    /**
+     * Process variable {@code matchOutcome}: whose data the case is about. REFUSED: a guardian's request the handler
+     * refused (the guardianship was not established).
+     */
+    public enum MatchOutcome {
+        MATCHED, AMBIGUOUS, NO_DATA, GUARDIAN, REFUSED;
+
+        /** The process variable that holds it. */
+        public static final String VARIABLE = "matchOutcome";
+
+        public static MatchOutcome of(Object value) {
+            return value == null ? null : valueOf(value.toString());
+        }
+    }
 
     /**
      * A person a handler may choose (name and birth date only: never the identity code). {@code formHint}: what the

@@ -32,9 +32,11 @@ class CloseCaseDelegate implements JavaDelegate {
         if (!Boolean.TRUE.equals(execution.getVariable("identityVerified"))) {
             return PrivacyCase.Outcome.UNVERIFIED;
         }
-        return switch (String.valueOf(execution.getVariable("matchOutcome"))) {
-            case "NO_DATA" -> PrivacyCase.Outcome.NO_DATA;
-            case "REFUSED" -> PrivacyCase.Outcome.REFUSED;
+        AccessRequests.MatchOutcome match = AccessRequests.MatchOutcome.of(
+                execution.getVariable(AccessRequests.MatchOutcome.VARIABLE));
+        return switch (match == null ? AccessRequests.MatchOutcome.MATCHED : match) {
+            case NO_DATA -> PrivacyCase.Outcome.NO_DATA;
+            case REFUSED -> PrivacyCase.Outcome.REFUSED;
             default -> execution.getVariable("caseType") == null || "ACCESS".equals(execution.getVariable("caseType"))
                     ? PrivacyCase.Outcome.DELIVERED : PrivacyCase.Outcome.ANSWERED;
         };

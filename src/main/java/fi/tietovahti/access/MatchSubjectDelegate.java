@@ -27,7 +27,7 @@ class MatchSubjectDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         AccessRequests.MatchResult result = requests.match(execution.getProcessBusinessKey(),
                 (Long) execution.getVariable("identityVerificationId"));
-        execution.setVariable("matchOutcome", result.outcome().name());
+        execution.setVariable(AccessRequests.MatchOutcome.VARIABLE, result.outcome().name());
         execution.setVariable("candidateCount", result.candidates().size());
         if (result.personId() != null) {
             execution.setVariable("subjectPersonId", result.personId());

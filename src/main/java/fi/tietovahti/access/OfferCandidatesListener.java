@@ -29,7 +29,8 @@ class OfferCandidatesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean guardian = "GUARDIAN".equals(task.getVariable("matchOutcome"));
+        boolean guardian = AccessRequests.MatchOutcome.of(task.getVariable(AccessRequests.MatchOutcome.VARIABLE))
+                == AccessRequests.MatchOutcome.GUARDIAN;
         List<Map<String, String>> options = new ArrayList<>();
         for (AccessRequests.Candidate c : requests.candidates(task.getExecution().getProcessBusinessKey(),
                 (Long) task.getVariable("identityVerificationId"))) {

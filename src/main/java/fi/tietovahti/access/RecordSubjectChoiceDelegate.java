@@ -23,7 +23,8 @@ class RecordSubjectChoiceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String choice = String.valueOf(execution.getVariable("subjectChoice"));
-        boolean guardian = "GUARDIAN".equals(execution.getVariable("matchOutcome"));
+        boolean guardian = AccessRequests.MatchOutcome.of(execution.getVariable(AccessRequests.MatchOutcome.VARIABLE))
+                == AccessRequests.MatchOutcome.GUARDIAN;
         Object note = execution.getVariable(GUARDIANSHIP_NOTE);
         execution.removeVariable(GUARDIANSHIP_NOTE);
         if (guardian) {
@@ -33,7 +34,8 @@ class RecordSubjectChoiceDelegate implements JavaDelegate {
             requests.recordGuardianshipNote(execution.getProcessBusinessKey(), note.toString());
         }
         if ("NONE".equals(choice)) {
-            execution.setVariable("matchOutcome", guardian ? "REFUSED" : "NO_DATA");
+            execution.setVariable(AccessRequests.MatchOutcome.VARIABLE, (guardian ? AccessRequests.MatchOutcome.REFUSED
+                    : AccessRequests.MatchOutcome.NO_DATA).name());
             return;
         }
         long personId;
@@ -46,6 +48,6 @@ class RecordSubjectChoiceDelegate implements JavaDelegate {
         requests.choose(execution.getProcessBusinessKey(), (Long) execution.getVariable("identityVerificationId"),
                 personId, handler);
         execution.setVariable("subjectPersonId", personId);
-        execution.setVariable("matchOutcome", "MATCHED");
+        execution.setVariable(AccessRequests.MatchOutcome.VARIABLE, AccessRequests.MatchOutcome.MATCHED.name());
     }
 }

@@ -15,7 +15,7 @@ class RefuseLateWithdrawalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if ("WITHDRAWN".equals(task.getVariable("requesterMessageAction"))
+        if (RequesterMessageAction.WITHDRAWN.name().equals(task.getVariable(RequesterMessageAction.VARIABLE))
                 && Boolean.TRUE.equals(task.getVariable("carriedOut"))) {
             throw new IllegalStateException("the request has been carried out and can no longer be withdrawn: "
                     + "mark the message read; the requester gets the answer and may make a new request");

@@ -27,7 +27,7 @@ class CheckTriageDecisionListener implements TaskListener {
             }
         }
         String decision = TriageValues.text(execution, TriageValues.DECISION);
-        if (decision == null || !Set.of("START_ACCESS_REQUEST", "REPLY", "CLOSE").contains(decision)) {
+        if (TriageDecision.of(decision) == null) {
             throw new IllegalArgumentException("choose what to do with the message");
         }
         String note = TriageValues.text(execution, TriageValues.NOTE);
@@ -37,7 +37,7 @@ class CheckTriageDecisionListener implements TaskListener {
         if (note.length() > 2000) {
             throw new IllegalArgumentException("the reason is longer than 2,000 characters");
         }
-        if (decision.equals("START_ACCESS_REQUEST")) {
+        if (TriageDecision.of(decision) == TriageDecision.START_ACCESS_REQUEST) {
             Object type = execution.getVariable("requestType");
             if (type != null && java.util.Arrays.stream(fi.tietovahti.cases.PrivacyCase.Type.values())
                     .noneMatch(t -> t.name().equals(type.toString())
@@ -60,7 +60,7 @@ class CheckTriageDecisionListener implements TaskListener {
             throw new IllegalArgumentException("write the reply (at most 3,500 characters)");
         }
         String language = TriageValues.text(execution, TriageValues.LANGUAGE);
-        if (!decision.equals("CLOSE") && !Set.of("fi", "sv", "en").contains(language)) {
+        if (TriageDecision.of(decision) != TriageDecision.CLOSE && !Set.of("fi", "sv", "en").contains(language)) {
             throw new IllegalArgumentException("the language must be fi, sv or en");
         }
     }

@@ -30,11 +30,13 @@ class RecordObjectionDelegate implements JavaDelegate {
         } catch (IllegalArgumentException e) {
             throw new Objections.InvalidDecision("say which processing the person objects to");
         }
-        String decision = String.valueOf(execution.getVariable("objectionDecision"));
-        if (!decision.equals("UPHELD") && !decision.equals("REFUSED")) {
+        ObjectionDecision decision;
+        try {
+            decision = ObjectionDecision.valueOf(String.valueOf(execution.getVariable(ObjectionDecision.VARIABLE)));
+        } catch (IllegalArgumentException e) {
             throw new Objections.InvalidDecision("uphold or refuse the objection");
         }
-        boolean upheld = decision.equals("UPHELD");
+        boolean upheld = decision == ObjectionDecision.UPHELD;
         execution.setVariable("recordsChanged", objections.decide(execution.getProcessBusinessKey(), target, upheld,
                 balancing == null ? null : balancing.toString(), Authenticated.userId(execution)));
         execution.setVariable("objectionUpheld", upheld);

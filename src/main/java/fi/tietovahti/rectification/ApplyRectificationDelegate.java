@@ -28,12 +28,15 @@ class ApplyRectificationDelegate implements JavaDelegate {
         Object reason = execution.getVariable(REASON);
         execution.removeVariable(VALUE);
         execution.removeVariable(REASON);
-        String decision = String.valueOf(execution.getVariable("rectificationDecision"));
-        if (!decision.equals("ACCEPT") && !decision.equals("REJECT")) {
+        RectificationDecision decision;
+        try {
+            decision = RectificationDecision.valueOf(String.valueOf(execution.getVariable(
+                    RectificationDecision.VARIABLE)));
+        } catch (IllegalArgumentException e) {
             throw new Rectifications.InvalidDecision("accept or reject the correction");
         }
         Object field = execution.getVariable("rectifiedField");
-        boolean applied = rectifications.decide(execution.getProcessBusinessKey(), decision.equals("ACCEPT"),
+        boolean applied = rectifications.decide(execution.getProcessBusinessKey(), decision == RectificationDecision.ACCEPT,
                 field == null ? null : field.toString(), value == null ? null : value.toString(),
                 reason == null ? null : reason.toString(), Authenticated.userId(execution));
         execution.setVariable("rectificationApplied", applied);

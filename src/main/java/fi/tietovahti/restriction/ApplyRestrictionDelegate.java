@@ -29,13 +29,18 @@ class ApplyRestrictionDelegate implements JavaDelegate {
         this.restrictions = restrictions;
     }
 
+    /** Process variable {@code restrictionGround}: a {@link RestrictionGround}, or {@link #REFUSE}. */
+    public static final String GROUND = "restrictionGround";
+    /** The decision form's value for a refusal, beside the grounds. */
+    public static final String REFUSE = "REFUSE";
+
     @Override
     public void execute(DelegateExecution execution) {
         Object note = execution.getVariable(NOTE);
         execution.removeVariable(NOTE);
-        String ground = String.valueOf(execution.getVariable("restrictionGround"));
+        String ground = String.valueOf(execution.getVariable(GROUND));
         RestrictionGround restrictionGround;
-        if ("REFUSE".equals(ground)) {
+        if (REFUSE.equals(ground)) {
             restrictionGround = null;
         } else {
             try {

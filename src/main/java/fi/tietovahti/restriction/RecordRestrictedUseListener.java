@@ -28,12 +28,15 @@ class RecordRestrictedUseListener implements TaskListener {
     public void notify(DelegateTask task) {
         Object note = task.getVariable(NOTE);
         task.getExecution().removeVariable(NOTE);
-        String decision = String.valueOf(task.getVariable("restrictedUseDecision"));
-        if (!decision.equals("LEFT_UNDONE") && !decision.equals("EXCEPTION")) {
+        String decision = String.valueOf(task.getVariable(RestrictedUseDecision.VARIABLE));
+        RestrictedUseDecision decided;
+        try {
+            decided = RestrictedUseDecision.valueOf(decision);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("decide: left undone while restricted, or an Art. 18(2) exception");
         }
         String text = note == null || note.toString().isBlank() ? null : note.toString().strip();
-        if (decision.equals("EXCEPTION") && text == null) {
+        if (decided == RestrictedUseDecision.EXCEPTION && text == null) {
             throw new IllegalArgumentException("name the Art. 18(2) exception under which the data is used");
         }
         String user = fi.tietovahti.platform.Authenticated.userIdOrNull(task);
