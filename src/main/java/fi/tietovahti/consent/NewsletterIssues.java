@@ -2,14 +2,14 @@ package fi.tietovahti.consent;
 
 import fi.tietovahti.mail.OutboundMail;
 import fi.tietovahti.registers.DataSubject;
+import fi.tietovahti.registers.newsletter.NewsletterConsents;
 import fi.tietovahti.restriction.RestrictionGuard;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +28,14 @@ public class NewsletterIssues {
     public record Sent(int sent, int heldBack) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final NewsletterConsents consents;
     private final OutboundMail mail;
     private final RestrictionGuard guard;
     private final String publicUrl;
 
-    NewsletterIssues(JdbcTemplate jdbc, OutboundMail mail, RestrictionGuard guard,
+    NewsletterIssues(NewsletterConsents consents, OutboundMail mail, RestrictionGuard guard,
                      @Value("${tietovahti.esign.public-base-url}") String publicUrl) {
-        this.jdbc = jdbc;
+        this.consents = consents;
         this.mail = mail;
         this.guard = guard;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -44,8 +44,7 @@ public class NewsletterIssues {
     /** Sends the issue to every subscriber whose consent stands. */
     @Transactional
     public Sent sendToAll(String subject, String body) {
-        return sendTo(jdbc.queryForList("select id from tietovahti.newsletter_subscriber where unsubscribed_at is null "
-                + "order by id", Long.class), subject, body);
+        return sendTo(consents.standingIds(), subject, body);
     }
 
     /** Sends the issue to these subscribers (those who withdrew their consent are skipped). */
@@ -54,20 +53,18 @@ public class NewsletterIssues {
         int sent = 0;
         int held = 0;
         for (long id : subscriberIds) {
-            List<Map<String, Object>> rows = jdbc.queryForList("""
-                    select email, unsubscribe_token from tietovahti.newsletter_subscriber
-                    where id = ? and unsubscribed_at is null""", id);
-            if (rows.isEmpty()) {
+            Optional<NewsletterConsents.Subscriber> subscription = consents.standing(id);
+            if (subscription.isEmpty()) {
                 continue;
             }
-            String email = (String) rows.get(0).get("email");
+            String email = subscription.get().email();
             DataSubject subscriber = new DataSubject(Set.of(), Set.of(), Set.of(email));
             if (!guard.mayUse("newsletter", CATEGORIES, subscriber, "newsletter issue", "newsletter-subscriber:" + id)) {
                 held++;
                 continue;
             }
             mail.send(null, email, subject, body + "\n\n--\nPeru uutiskirje / Avbeställ / Unsubscribe: " + publicUrl
-                    + "/newsletter/unsubscribe/" + rows.get(0).get("unsubscribe_token"));
+                    + "/newsletter/unsubscribe/" + subscription.get().unsubscribeToken());
             sent++;
         }
         log.info("Newsletter issue: {} letters queued, {} held back by a restriction", sent, held);

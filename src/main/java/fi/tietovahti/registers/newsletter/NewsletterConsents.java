@@ -57,6 +57,24 @@ public class NewsletterConsents {
                         .addValue("emails", emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList()));
     }
 
+    /** A subscription whose consent stands: where an issue goes and the link that withdraws it. */
+    public record Subscriber(long id, String email, String unsubscribeToken) {
+    }
+
+    /** The ids of the subscriptions whose consent stands, oldest first. */
+    public List<Long> standingIds() {
+        return jdbc.queryForList("select id from tietovahti.newsletter_subscriber where unsubscribed_at is null "
+                + "order by id", Long.class);
+    }
+
+    /** The subscription, if its consent still stands. */
+    public Optional<Subscriber> standing(long id) {
+        return jdbc.query("""
+                select id, email, unsubscribe_token from tietovahti.newsletter_subscriber
+                where id = ? and unsubscribed_at is null""", (rs, n) -> new Subscriber(rs.getLong("id"),
+                rs.getString("email"), rs.getString("unsubscribe_token")), id).stream().findFirst();
+    }
+
     /** Whether the token belongs to a subscription (for the confirmation page; changes nothing). */
     public boolean exists(String token) {
         return token != null && TOKEN.matcher(token).matches() && !jdbc.queryForList(
