@@ -58,6 +58,11 @@ public class CaseRegistry {
         return emails.isEmpty() ? java.util.List.of() : cases.findByRequesterEmails(emails);
     }
 
+    public boolean exists(String caseNumber) {
+        return jdbc.queryForObject("select count(*) from tietovahti.privacy_case where case_number = ?",
+                Integer.class, caseNumber) > 0;
+    }
+
     public PrivacyCase byId(long id) {
         return cases.findById(id).orElseThrow(() -> new UnknownCaseException("#" + id));
     }

@@ -298,16 +298,14 @@ public class MailIntake {
             }
         }
         if (!ids.isEmpty()) {
-            List<String> cases = jdbc.queryForList("select case_number from tietovahti.mail_outbox where message_id = any(?)"
-                    + " and case_number is not null order by id desc", String.class, (Object) ids.toArray(String[]::new));
-            if (!cases.isEmpty()) {
-                return Optional.of(cases.get(0));
+            Optional<String> ours = outbound.caseOfLetters(ids);
+            if (ours.isPresent()) {
+                return ours;
             }
         }
         Optional<String> named = CaseThread.caseNumberOf(message, mail.messageIdDomain());
         // a case number that does not exist (a typo, a guess) does not make a message a reply
-        return named.filter(n -> jdbc.queryForObject("select count(*) from tietovahti.privacy_case where case_number = ?",
-                Integer.class, n) > 0);
+        return named.filter(cases::exists);
     }
 
     private long record(String key, byte[] raw, InboundMessage message, AutomaticMail.Verdict verdict, Instant now,

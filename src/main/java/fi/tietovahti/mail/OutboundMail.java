@@ -31,6 +31,16 @@ public class OutboundMail {
     }
 
     /** Queues a letter about a case and returns its Message-ID. */
+    /** The case of the newest of our letters with one of these Message-IDs (a reply names them), if any. */
+    public java.util.Optional<String> caseOfLetters(java.util.Collection<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.queryForList("select case_number from tietovahti.mail_outbox where message_id = any(?)"
+                + " and case_number is not null order by id desc", String.class,
+                (Object) messageIds.toArray(String[]::new)).stream().findFirst();
+    }
+
     /** A letter the receiving server returned: marked bounced; the case it belonged to, if any. */
     public java.util.Optional<String> markBounced(String messageId) {
         List<String> cases = jdbc.queryForList("""
