@@ -125,8 +125,6 @@ class ModulesTest {
             "erasure -> ledger_entry",
             // the mailbox's register reports the letters sent to a person
             "intake -> mail_outbox",
-            // restrictions list the restricted cases with their numbers
-            "restriction -> privacy_case",
             // collection letters find the tenancy's claim and its people
             "collection -> collection_case", "collection -> occupancy");
 

@@ -58,6 +58,12 @@ public class CaseRegistry {
         return emails.isEmpty() ? java.util.List.of() : cases.findByRequesterEmails(emails);
     }
 
+    /** Every case about this person (of any type, open or closed). */
+    public java.util.List<Long> caseIdsAbout(Long personId) {
+        return personId == null ? java.util.List.of() : jdbc.queryForList(
+                "select id from tietovahti.privacy_case where subject_person_id = ?", Long.class, personId);
+    }
+
     public boolean exists(String caseNumber) {
         return jdbc.queryForObject("select count(*) from tietovahti.privacy_case where case_number = ?",
                 Integer.class, caseNumber) > 0;

@@ -162,9 +162,8 @@ public class ErasureRequests {
     /** The case's plan in catalogue order. */
     @Transactional(readOnly = true)
     public List<Decision> decisions(String caseNumber) {
-        return jdbc.query("""
-                select d.* from tietovahti.erasure_decision d join tietovahti.privacy_case c on c.id = d.case_id
-                where c.case_number = ? order by d.id""", ErasureRequests::decision, caseNumber);
+        return jdbc.query("select d.* from tietovahti.erasure_decision d where d.case_id = ? order by d.id",
+                ErasureRequests::decision, cases.byNumber(caseNumber).getId());
     }
 
     /**
@@ -250,9 +249,8 @@ public class ErasureRequests {
     public String changeReason(String caseNumber) {
         return jdbc.queryForList("""
                 select d.change_reason from tietovahti.erasure_decision d
-                join tietovahti.privacy_case c on c.id = d.case_id
-                where c.case_number = ? and d.change_reason is not null limit 1""", String.class, caseNumber)
-                .stream().findFirst().orElse(null);
+                where d.case_id = ? and d.change_reason is not null limit 1""", String.class,
+                cases.byNumber(caseNumber).getId()).stream().findFirst().orElse(null);
     }
 
     /**

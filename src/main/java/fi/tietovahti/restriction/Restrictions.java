@@ -149,12 +149,15 @@ public class Restrictions {
         Set<String> categories = new TreeSet<>(Set.of(((String) row.get("categories")).split(",")));
         // a category another running restriction of the same person also covers stays restricted: the marks are
         // per person and category, not per case
-        jdbc.queryForList("""
-                select d.categories from tietovahti.restriction_decision d
-                join tietovahti.privacy_case c on c.id = d.case_id
-                where c.subject_person_id = ? and d.case_id <> ? and d.lifted_at is null and not d.refused""",
-                String.class, kase.getSubjectPersonId(), kase.getId())
-                .forEach(other -> categories.removeAll(Set.of(other.split(","))));
+        List<Long> others = cases.caseIdsAbout(kase.getSubjectPersonId()).stream()
+                .filter(id -> !id.equals(kase.getId())).toList();
+        if (!others.isEmpty()) {
+            new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForList("""
+                    select d.categories from tietovahti.restriction_decision d
+                    where d.case_id in (:others) and d.lifted_at is null and not d.refused""",
+                    java.util.Map.of("others", others), String.class)
+                    .forEach(other -> categories.removeAll(Set.of(other.split(","))));
+        }
         int lifted = categories.isEmpty() ? 0 : sources.liftRestriction(subject(kase), categories);
         jdbc.update("update tietovahti.restriction_decision set lifted_at = ? where case_id = ?",
                 Timestamp.from(clock.instant()), kase.getId());
