@@ -123,8 +123,6 @@ class ModulesTest {
             // the erasure plan's facts: the person's stays, claims, ledger and open cases in one query
             "erasure -> privacy_case", "erasure -> occupancy", "erasure -> tenancy", "erasure -> collection_case",
             "erasure -> ledger_entry",
-            // the mailbox's register reports the letters sent to a person
-            "intake -> mail_outbox",
             // collection letters find the tenancy's claim and its people
             "collection -> collection_case", "collection -> occupancy");
 

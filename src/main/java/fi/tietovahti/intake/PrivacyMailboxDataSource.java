@@ -55,17 +55,15 @@ class PrivacyMailboxDataSource extends RegisterSource {
                     .field("caseNumber", rs.getString("case_number"))
                     .field("attachments", rs.getString("attachments"));
         });
-        jdbc.query("""
-                select id, created_at, recipient, subject, body, sent_at, bounced_at, case_number
-                from tietovahti.mail_outbox where lower(recipient) in (:emails) and erased_at is null order by id""", emails, rs -> {
-            records.add(LETTER, "mail_outbox:" + rs.getLong("id"), "Letter", rs.getTimestamp("created_at").toInstant())
-                    .field("recipient", rs.getString("recipient"))
-                    .field("subject", rs.getString("subject"))
-                    .field("text", rs.getString("body"))
-                    .field("sentAt", instant(rs.getTimestamp("sent_at")))
-                    .field("bouncedAt", instant(rs.getTimestamp("bounced_at")))
-                    .field("caseNumber", rs.getString("case_number"));
-        });
+        for (fi.tietovahti.mail.OutboundMail.SentLetter l : outbound.lettersTo(subject.emails())) {
+            records.add(LETTER, "mail_outbox:" + l.id(), "Letter", l.createdAt())
+                    .field("recipient", l.recipient())
+                    .field("subject", l.subject())
+                    .field("text", l.body())
+                    .field("sentAt", l.sentAt())
+                    .field("bouncedAt", l.bouncedAt())
+                    .field("caseNumber", l.caseNumber());
+        }
     }
 
     @Override

@@ -31,6 +31,30 @@ public class OutboundMail {
     }
 
     /** Queues a letter about a case and returns its Message-ID. */
+    /** A letter as the register of letters reports it to the person it was written to. */
+    public record SentLetter(long id, Instant createdAt, String recipient, String subject, String body, Instant sentAt,
+                             Instant bouncedAt, String caseNumber) {
+    }
+
+    /** The letters written to these addresses and not erased, oldest first. */
+    public List<SentLetter> lettersTo(java.util.Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).query("""
+                select id, created_at, recipient, subject, body, sent_at, bounced_at, case_number
+                from tietovahti.mail_outbox where lower(recipient) in (:emails) and erased_at is null order by id""",
+                java.util.Map.of("emails", addresses.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList()),
+                (rs, n) -> new SentLetter(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+                        instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("bounced_at")),
+                        rs.getString("case_number")));
+    }
+
+    private static Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
     /** The case of the newest of our letters with one of these Message-IDs (a reply names them), if any. */
     public java.util.Optional<String> caseOfLetters(java.util.Collection<String> messageIds) {
         if (messageIds.isEmpty()) {
