@@ -87,8 +87,4 @@ class PrivacyMailboxDataSource extends RegisterSource {
         }
         return report.build();
     }
-
-    private static java.time.Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
 }
