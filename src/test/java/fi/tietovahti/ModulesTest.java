@@ -124,7 +124,7 @@ class ModulesTest {
             "erasure -> privacy_case", "erasure -> occupancy", "erasure -> tenancy", "erasure -> collection_case",
             "erasure -> ledger_entry",
             // collection letters find the tenancy's claim and its people
-            "collection -> collection_case", "collection -> occupancy");
+            "collection -> collection_case");
 
     @Test
     void aTableIsReadByItsOwnerOrThroughIt() throws IOException {

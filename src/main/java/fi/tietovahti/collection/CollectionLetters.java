@@ -55,9 +55,7 @@ public class CollectionLetters {
         Map<String, Object> claim = jdbc.queryForMap("""
                 select tenancy_id, principal_cents from tietovahti.collection_case
                 where id = ? and status = 'OPEN'""", collectionCaseId);
-        List<Long> parties = jdbc.queryForList("""
-                select person_id from tietovahti.occupancy where tenancy_id = ? and role in ('MAIN_TENANT', 'SPOUSE')
-                order by person_id""", Long.class, claim.get("tenancy_id"));
+        List<Long> parties = residents.contractParties(((Number) claim.get("tenancy_id")).longValue());
         DataSubject tenants = residents.subjectOf(parties);
         String reference = "collection-case:" + collectionCaseId;
         if (!guard.mayUse("collection", CATEGORIES, tenants, "payment reminder letter", reference)) {

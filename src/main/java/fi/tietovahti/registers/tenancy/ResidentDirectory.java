@@ -44,13 +44,21 @@ public class ResidentDirectory {
      */
     public List<Person> minorsInHouseholdOf(long personId) {
         Set<Long> tenancies = new HashSet<>();
-        occupancies.findByPersonIds(List.of(personId)).forEach(o -> tenancies.add(o.tenancy.id));
+        occupancies.findByPersonIds(List.of(personId)).forEach(o -> tenancies.add(o.tenancy.getId()));
         if (tenancies.isEmpty()) {
             return List.of();
         }
         return occupancies.findByTenancyIds(tenancies).stream()
                 .filter(o -> o.role == OccupantRole.MINOR)
                 .map(o -> o.person).distinct().toList();
+    }
+
+    /** The parties of a tenancy's contract (the main tenant and a spouse on the lease), by person id. */
+    public List<Long> contractParties(long tenancyId) {
+        return occupancies.findByTenancyIds(List.of(tenancyId)).stream()
+                .filter(o -> o.role == OccupantRole.MAIN_TENANT || o.role == OccupantRole.SPOUSE)
+                // the getter: a person already in the persistence context comes back as a proxy, whose fields are empty
+                .map(o -> o.person.getId()).distinct().sorted().toList();
     }
 
     public Optional<Person> person(long id) {
@@ -67,7 +75,7 @@ public class ResidentDirectory {
         if (!personIds.isEmpty()) {
             for (Occupancy o : occupancies.findByPersonIds(personIds)) {
                 if (o.role.isContractParty()) {
-                    tenancies.add(o.tenancy.id);
+                    tenancies.add(o.tenancy.getId()); // the getter: the tenancy may be a proxy
                 }
             }
             persons.findAllById(personIds).forEach(p -> p.email().ifPresent(emails::add));
