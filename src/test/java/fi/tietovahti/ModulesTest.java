@@ -118,8 +118,6 @@ class ModulesTest {
      * or that has its JPA entity (a class's name in snake case).
      */
     private static final Set<String> KNOWN_READS = Set.of(
-            // the access answers' register reports the deliveries and cases of a person (one query over three owners)
-            "access -> privacy_case", "access -> delivery_download", "access -> secure_delivery",
             // the erasure plan's facts: the person's stays, claims, ledger and open cases in one query
             "erasure -> privacy_case", "erasure -> occupancy", "erasure -> tenancy", "erasure -> collection_case",
             "erasure -> ledger_entry",

@@ -3,13 +3,13 @@ package fi.tietovahti.access;
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.delivery.DeliveryDownloads;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.ErasureAction;
 import fi.tietovahti.registers.ErasurePlan;
 import fi.tietovahti.registers.ErasureReport;
 import fi.tietovahti.registers.ProcessingRestrictions;
 import fi.tietovahti.registers.RegisterSource;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,13 +32,15 @@ class AccessAnswersDataSource extends RegisterSource {
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseRegistry caseRegistry;
     private final CaseDocuments documents;
+    private final DeliveryDownloads downloads;
 
     AccessAnswersDataSource(NamedParameterJdbcTemplate jdbc, ProcessingRestrictions restrictions,
-                            CaseRegistry caseRegistry, CaseDocuments documents) {
+                            CaseRegistry caseRegistry, CaseDocuments documents, DeliveryDownloads downloads) {
         super("access-answers", Set.of(ANSWER), restrictions);
         this.jdbc = jdbc;
         this.caseRegistry = caseRegistry;
         this.documents = documents;
+        this.downloads = downloads;
     }
 
     @Override
@@ -46,23 +48,20 @@ class AccessAnswersDataSource extends RegisterSource {
         if (subject.personIds().isEmpty()) {
             return;
         }
-        jdbc.query("""
-                select c.id, c.case_number, c.delivered_at,
-                       (select count(*) from tietovahti.access_snapshot_record r where r.case_id = c.id) as records,
-                       (select count(*) from tietovahti.access_redaction x where x.case_id = c.id) as redactions,
-                       (select count(*) from tietovahti.delivery_download d join tietovahti.secure_delivery s
-                        on s.id = d.delivery_id where s.case_id = c.id) as downloads
-                from tietovahti.privacy_case c
-                where c.subject_person_id in (:persons) and c.delivered_at is not null and c.case_type = 'ACCESS'
-                order by c.delivered_at""", new MapSqlParameterSource("persons", subject.personIds()), rs -> {
-            Timestamp delivered = rs.getTimestamp("delivered_at");
-            records.add(ANSWER, "access_answer:" + rs.getLong("id"), "Access answer", delivered.toInstant())
-                    .field("caseNumber", rs.getString("case_number"))
-                    .field("deliveredAt", delivered.toInstant())
-                    .field("recordCount", rs.getInt("records"))
-                    .field("redactionCount", rs.getInt("redactions"))
-                    .field("downloadCount", rs.getInt("downloads"));
-        });
+        for (CaseRegistry.Delivered answer : caseRegistry.deliveredCases(subject.personIds(),
+                PrivacyCase.Type.ACCESS)) {
+            MapSqlParameterSource kase = new MapSqlParameterSource("case", answer.id());
+            records.add(ANSWER, "access_answer:" + answer.id(), "Access answer", answer.deliveredAt())
+                    .field("caseNumber", answer.caseNumber())
+                    .field("deliveredAt", answer.deliveredAt())
+                    .field("recordCount", jdbc.queryForObject(
+                            "select count(*) from tietovahti.access_snapshot_record where case_id = :case", kase,
+                            Integer.class))
+                    .field("redactionCount", jdbc.queryForObject(
+                            "select count(*) from tietovahti.access_redaction where case_id = :case", kase,
+                            Integer.class))
+                    .field("downloadCount", downloads.of(answer.id()));
+        }
     }
 
     @Override

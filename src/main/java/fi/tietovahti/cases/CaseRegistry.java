@@ -58,6 +58,23 @@ public class CaseRegistry {
         return emails.isEmpty() ? java.util.List.of() : cases.findByRequesterEmails(emails);
     }
 
+    /** A case answered by delivery: its id, number and when it was delivered. */
+    public record Delivered(long id, String caseNumber, Instant deliveredAt) {
+    }
+
+    /** The delivered cases of this type about these persons, oldest delivery first. */
+    public java.util.List<Delivered> deliveredCases(java.util.Collection<Long> personIds, PrivacyCase.Type type) {
+        if (personIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).query("""
+                select id, case_number, delivered_at from tietovahti.privacy_case
+                where subject_person_id in (:persons) and delivered_at is not null and case_type = :type
+                order by delivered_at""", new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
+                "persons", personIds).addValue("type", type.name()), (rs, n) -> new Delivered(rs.getLong("id"),
+                rs.getString("case_number"), rs.getTimestamp("delivered_at").toInstant()));
+    }
+
     /** Every case about this person (of any type, open or closed). */
     public java.util.List<Long> caseIdsAbout(Long personId) {
         return personId == null ? java.util.List.of() : jdbc.queryForList(
