@@ -84,4 +84,23 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
                 .check(MAIN);
     }
+
+    @Test
+    void testsTakeNoDateFromTheWallClock() {
+        // the suite passes on any day (README, Tests): a test's "now" is TestClock's reference moment. Benchmarks
+        // stamp their reports with the real time of the run, which is what a report should say.
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("fi.tietovahti");
+        noClasses().that().haveSimpleNameNotEndingWith("Benchmark")
+                .and().doNotHaveFullyQualifiedName("fi.tietovahti.testsupport.TestClock")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callConstructor(java.util.Date.class)
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .check(tests);
+    }
 }
