@@ -200,6 +200,11 @@ class RequestClassifierTest {
             "Asunnonvaihtopörssi | Haluaisin ladata ilmoitukseni tiedot itselleni tiedostona ja sitten poistakaa tilini ennen kuin lopetan palvelun käytön.",
             // "there" is the intercom of the sentence before
             "ovipuhelin | Alaoven ovipuhelimessa on vieläkin edellisen asukkaan nimi. Voisitteko päivittää sinne minun nimeni?",
+            // asking whether it has been done is no new request (the first, or a complaint, is a person's to read)
+            "Poisto | Olen pyytänyt jo kahdesti, ettekö ole vieläkään poistaneet tietojani?",
+            "Poisto | Oletteko jo poistaneet tietoni?",
+            "Question | Is my data deleted yet, can you check?",
+            "Question | Have you deleted my data, please?",
             // a booking in the laundry's system is the caretaker's
             "pesutupavaraus | Voitteko poistaa sen varauksen järjestelmästä niin joku muu saa vuoron?"})
     void notOneClearRequest(String subject, String text) {
