@@ -15,9 +15,10 @@ public class HoldSweepSchedule {
     private final String cycle;
 
     HoldSweepSchedule(ErasureProperties properties) {
-        if (!CronExpression.isValidExpression(properties.holdSweep())) {
-            throw new IllegalStateException("tietovahti.erasure.hold-sweep is not a six-field cron expression: "
-                    + properties.holdSweep());
+        // six fields as the engine reads them; Spring's "@daily" macros are not the engine's
+        if (properties.holdSweep().strip().startsWith("@") || !CronExpression.isValidExpression(properties.holdSweep())) {
+            throw new IllegalStateException("tietovahti.erasure.hold-sweep (TIETOVAHTI_ERASURE_HOLD_SWEEP) is not a "
+                    + "six-field cron expression such as '0 15 3 * * *': " + properties.holdSweep());
         }
         this.cycle = properties.holdSweep();
     }
