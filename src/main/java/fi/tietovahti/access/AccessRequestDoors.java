@@ -8,17 +8,21 @@ import fi.tietovahti.platform.Workflow;
 import org.springframework.stereotype.Service;
 
 /**
- * The doors of every right's request besides the desk start form (each right has its own process with the same
- * doors, ADR 10): the REST endpoint and callers start the process by key, the email intake sends its start message.
- * All pass the same variables to the same first step (RegisterRequest), which opens the case.
+ * The doors of every privacy request besides the desk start form: the REST endpoint and callers start the front
+ * (process privacy-request) by key, the email intake sends its start message. All pass the same variables, the
+ * right asked among them ({@link #REQUEST_TYPE}), to the same first step (RegisterRequest), which opens the case and
+ * names the right's own process ({@link #RIGHT_PROCESS}) that the front calls once the requester is verified.
  */
 @Service
 public class AccessRequestDoors {
 
-    public static final String PROCESS_KEY = "subject-access-request";
-    public static final String START_MESSAGE = "AccessRequestReceived";
-    public static final String ERASURE_PROCESS_KEY = "erasure-request";
-    public static final String ERASURE_START_MESSAGE = "ErasureRequestReceived";
+    /** The front every right shares (ADR 17). */
+    public static final String PROCESS_KEY = "privacy-request";
+    public static final String START_MESSAGE = "PrivacyRequestReceived";
+    /** Start variable: the right asked, a {@link PrivacyCase.Type} name (access when missing). */
+    public static final String REQUEST_TYPE = "requestType";
+    /** Set at registration: the called process that carries out the right (call activity CarryOutRequest). */
+    public static final String RIGHT_PROCESS = "rightProcess";
 
     /** A started request: its case number (the business key) and process instance. */
     public record Started(String caseNumber, String processInstanceId) {
@@ -32,7 +36,7 @@ public class AccessRequestDoors {
 
     /** Starts from the REST endpoint (or any caller with a request in hand). */
     public Started start(AccessRequests.Registration request, boolean checkedAtDesk) {
-        return started(workflow.start(door(request.type()).processKey(), null, variables(request, checkedAtDesk)));
+        return started(workflow.start(PROCESS_KEY, null, variables(request, checkedAtDesk)));
     }
 
     /** Starts from an email: the message start event the intake correlates. */
@@ -46,7 +50,7 @@ public class AccessRequestDoors {
         if (details != null && !details.isBlank()) {
             variables.put(RegisterRequestDelegate.DETAILS, details);
         }
-        return started(workflow.startByMessage(door(request.type()).startMessage(), variables));
+        return started(workflow.startByMessage(START_MESSAGE, variables));
     }
 
     /** RegisterRequest made the case number the business key (reading the variables back costs a query). */
@@ -58,33 +62,38 @@ public class AccessRequestDoors {
         return new Started(pi.businessKey(), pi.processInstanceId());
     }
 
-    /** Per request type, the process that serves it and the message its email door listens to. */
-    private record Door(String processKey, String startMessage) {
-    }
-
-    private static final Map<PrivacyCase.Type, Door> DOORS = Map.of(
-            PrivacyCase.Type.ACCESS, new Door(PROCESS_KEY, START_MESSAGE),
-            PrivacyCase.Type.ERASURE, new Door(ERASURE_PROCESS_KEY, ERASURE_START_MESSAGE),
-            PrivacyCase.Type.PORTABILITY, new Door("portability-request", "PortabilityRequestReceived"),
-            PrivacyCase.Type.RESTRICTION, new Door("restriction-request", "RestrictionRequestReceived"),
-            PrivacyCase.Type.OBJECTION, new Door("objection-request", "ObjectionReceived"),
-            PrivacyCase.Type.RECTIFICATION, new Door("rectification-request", "RectificationRequestReceived"));
+    /** Per request type, the called process that carries out the right. */
+    private static final Map<PrivacyCase.Type, String> RIGHTS = Map.of(
+            PrivacyCase.Type.ACCESS, "subject-access-request",
+            PrivacyCase.Type.ERASURE, "erasure-request",
+            PrivacyCase.Type.PORTABILITY, "portability-request",
+            PrivacyCase.Type.RESTRICTION, "restriction-request",
+            PrivacyCase.Type.OBJECTION, "objection-request",
+            PrivacyCase.Type.RECTIFICATION, "rectification-request");
 
     /** Whether a process serves requests of this type yet (the other rights still go to a handler's triage). */
     public static boolean automated(PrivacyCase.Type type) {
-        return DOORS.containsKey(type);
+        return RIGHTS.containsKey(type);
     }
 
-    private static Door door(PrivacyCase.Type type) {
-        Door door = DOORS.get(type == null ? PrivacyCase.Type.ACCESS : type);
-        if (door == null) {
+    /** The process that carries out this right; a type no process serves is refused with the reason. */
+    public static String rightProcess(PrivacyCase.Type type) {
+        String key = RIGHTS.get(type == null ? PrivacyCase.Type.ACCESS : type);
+        if (key == null) {
             throw new IllegalArgumentException("no process serves " + type + " requests yet");
         }
-        return door;
+        return key;
+    }
+
+    /** The called processes of every right. */
+    public static java.util.Collection<String> rightProcesses() {
+        return RIGHTS.values();
     }
 
     private static Map<String, Object> variables(AccessRequests.Registration r, boolean checkedAtDesk) {
         Map<String, Object> variables = new HashMap<>();
+        rightProcess(r.type()); // refused here, before anything starts
+        variables.put(REQUEST_TYPE, (r.type() == null ? PrivacyCase.Type.ACCESS : r.type()).name());
         variables.put(RegisterRequestDelegate.NAME, r.requesterName());
         variables.put(RegisterRequestDelegate.EMAIL, r.requesterEmail());
         variables.put(RegisterRequestDelegate.PHONE, r.requesterPhone());

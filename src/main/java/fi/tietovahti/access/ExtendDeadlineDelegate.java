@@ -40,6 +40,8 @@ class ExtendDeadlineDelegate implements JavaDelegate {
                 ground(execution.getVariable("extensionGround")), reason == null ? null : reason.toString(),
                 Authenticated.userId(execution));
         execution.setVariables(deadlines.variables(kase));
+        // the right's process, called by the front, holds its own copies for its tasks' due dates
+        workflow.refreshCaseVariables(caseNumber, execution.getProcessInstanceId(), deadlines.variables(kase));
         // tasks created before the extension carry the old deadline as their due date (the called instances' too)
         workflow.moveDueDates(caseNumber, before, Date.from(LegalDeadlines.endOf(kase.getLegalDeadline())));
     }

@@ -44,10 +44,15 @@ class RegisterRequestDelegate implements JavaDelegate {
         execution.removeVariable(PHONE);
         Object details = execution.getVariable(DETAILS);
         execution.removeVariable(DETAILS);
-        // the process says which right it serves (an input parameter of this task); access by default
-        Object type = execution.getVariableLocal("requestType");
-        PrivacyCase kase = requests.register(new AccessRequests.Registration(
-                type == null ? PrivacyCase.Type.ACCESS : PrivacyCase.Type.valueOf(type.toString()),
+        PrivacyCase.Type type = requestType(execution.getVariable(AccessRequestDoors.REQUEST_TYPE));
+        String rightProcess = AccessRequestDoors.rightProcess(type);
+        // the desk form serves every right, so it cannot require the correction itself (an email carries its text)
+        if (type == PrivacyCase.Type.RECTIFICATION && !"EMAIL".equals(String.valueOf(execution.getVariable("channel")))
+                && (details == null || details.toString().isBlank())) {
+            throw new IllegalArgumentException("Pyydetty korjaus puuttuu / The correction asked is missing: say which "
+                    + "data is wrong and what is right");
+        }
+        PrivacyCase kase = requests.register(new AccessRequests.Registration(type,
                 DoorInput.receivedAt(execution.getVariable("receivedAt"), clock), text(execution.getVariable("language")),
                 DoorInput.channel(execution.getVariable("channel")), name, email, phone,
                 Boolean.TRUE.equals(execution.getVariable("onBehalfOfMinor"))));
@@ -57,9 +62,23 @@ class RegisterRequestDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(kase.getCaseNumber());
         execution.setVariable("caseNumber", kase.getCaseNumber());
         execution.setVariable("caseType", kase.getCaseType().name());
+        execution.setVariable(AccessRequestDoors.RIGHT_PROCESS, rightProcess);
         execution.setVariable("deskCheck", Boolean.TRUE.equals(execution.getVariable("deskCheck")));
         execution.setVariable("onBehalfOfMinor", kase.isOnBehalfOfMinor());
         execution.setVariables(deadlines.variables(kase));
+    }
+
+    /** The right asked; a missing one is access (the oldest door), an unknown one is refused with the choices. */
+    private static PrivacyCase.Type requestType(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return PrivacyCase.Type.ACCESS;
+        }
+        try {
+            return PrivacyCase.Type.valueOf(value.toString().strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown request type '" + value + "': one of "
+                    + java.util.Arrays.toString(PrivacyCase.Type.values()));
+        }
     }
 
     private static String text(Object value) {

@@ -208,6 +208,22 @@ public class CaseRegistry {
         byNumber(caseNumber).deliveredAt = at;
     }
 
+    /**
+     * The request has been carried out (data erased, corrected or restricted, an objection decided): a withdrawal
+     * read after this is refused. Set once; a second call (a retried job) keeps the first moment.
+     */
+    @Transactional
+    public void markCarriedOut(String caseNumber, Instant at) {
+        jdbc.update("update tietovahti.privacy_case set carried_out_at = ? where case_number = ? and carried_out_at is null",
+                java.sql.Timestamp.from(at), caseNumber);
+    }
+
+    public boolean carriedOut(String caseNumber) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select carried_out_at is not null from tietovahti.privacy_case where case_number = ?", Boolean.class,
+                caseNumber));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

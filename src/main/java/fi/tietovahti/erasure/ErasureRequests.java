@@ -295,6 +295,7 @@ public class ErasureRequests {
         Map<String, Integer> touched = run(kase, decisions.stream().map(d -> new ErasurePlanner.Item(d.register(),
                 d.category(), d.action(), d.ground(), d.holdRule(), d.holdEndsOn(), d.holdKind())).toList());
         Timestamp now = Timestamp.from(clock.instant());
+        cases.markCarriedOut(caseNumber, clock.instant());
         touched.forEach((category, records) -> jdbc.update("""
                 update tietovahti.erasure_decision
                 set records_touched = coalesce(records_touched, 0) + ?, executed_at = coalesce(executed_at, ?)

@@ -17,6 +17,5 @@ class ExecuteErasureDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable("recordsErased", requests.execute(execution.getProcessBusinessKey()).total());
-        execution.setVariable("carriedOut", true);
     }
 }

@@ -103,6 +103,8 @@ public class Objections {
                 insert into tietovahti.objection_decision (case_id, target, upheld, balancing, decided_by, decided_at,
                     records_changed) values (?, ?, ?, ?, ?, ?, ?)""", kase.getId(), target.name(), upheld,
                 balancing.strip(), handler, Timestamp.from(clock.instant()), changed);
+        // decided either way: what was done (or the reasons refused) is the answer, no longer to be withdrawn
+        cases.markCarriedOut(caseNumber, clock.instant());
         log.info("Objection {} to {}: {}, {} records changed", caseNumber, target, upheld ? "upheld" : "refused",
                 changed);
         return changed;

@@ -40,6 +40,5 @@ class RecordObjectionDelegate implements JavaDelegate {
         execution.setVariable("recordsChanged", objections.decide(execution.getProcessBusinessKey(), target, upheld,
                 balancing == null ? null : balancing.toString(), Authenticated.userId(execution)));
         execution.setVariable("objectionUpheld", upheld);
-        execution.setVariable("carriedOut", true);
     }
 }

@@ -107,6 +107,36 @@ class CamundaWorkflow implements Workflow {
     }
 
     @Override
+    public void refreshCaseVariables(String businessKey, String exceptInstance, Map<String, Object> variables) {
+        CommandContext command = Context.getCommandContext();
+        if (command != null) {
+            command.disableAuthorizationCheck();
+        }
+        try {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                    .active().list()) {
+                if (instance.getId().equals(exceptInstance)) {
+                    continue;
+                }
+                Map<String, Object> held = runtime.getVariables(instance.getId(), variables.keySet());
+                Map<String, Object> changed = new java.util.HashMap<>();
+                variables.forEach((name, value) -> {
+                    if (held.containsKey(name)) {
+                        changed.put(name, value);
+                    }
+                });
+                if (!changed.isEmpty()) {
+                    runtime.setVariables(instance.getId(), changed);
+                }
+            }
+        } finally {
+            if (command != null) {
+                command.enableAuthorizationCheck();
+            }
+        }
+    }
+
+    @Override
     public String raiseIncident(String businessKey, String type, String configuration, String message) {
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                 .active().list();

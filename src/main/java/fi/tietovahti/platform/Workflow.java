@@ -46,6 +46,12 @@ public interface Workflow {
      */
     void moveDueDates(String businessKey, Date before, Date after);
 
+    /**
+     * The other running instances of the case that hold these variables (a called right's process keeps copies of
+     * the front's) get the new values, whatever the user's authorisation: the change itself was authorised.
+     */
+    void refreshCaseVariables(String businessKey, String exceptInstance, Map<String, Object> variables);
+
     /** An incident in Cockpit on the case's running process; null when the case has none running. */
     String raiseIncident(String businessKey, String type, String configuration, String message);
 

@@ -40,7 +40,5 @@ class ApplyRectificationDelegate implements JavaDelegate {
                 field == null ? null : field.toString(), value == null ? null : value.toString(),
                 reason == null ? null : reason.toString(), Authenticated.userId(execution));
         execution.setVariable("rectificationApplied", applied);
-        // a rejection changed nothing: the requester may still withdraw before its letter leaves
-        execution.setVariable("carriedOut", applied);
     }
 }

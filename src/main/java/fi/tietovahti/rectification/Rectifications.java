@@ -102,6 +102,8 @@ public class Rectifications {
             throw new InvalidDecision("the corrected value is refused: " + e.getMessage());
         }
         insert(kase, field.register(), field.category(), field.field(), old, newValue.strip(), true, why, handler);
+        // a rejection changed nothing: the requester may still withdraw before its letter leaves
+        cases.markCarriedOut(caseNumber, clock.instant());
         log.info("Rectification {}: {} / {} corrected", caseNumber, field.category(), field.field());
         return true;
     }

@@ -54,11 +54,9 @@ class ApplyRestrictionDelegate implements JavaDelegate {
                 note == null ? null : note.toString(), date(execution.getVariable("reviewOn"))),
                 Authenticated.userId(execution));
         execution.setVariable("restrictionApplied", applied);
-        // a refusal changed nothing: the requester may still withdraw before its letter leaves
-        execution.setVariable("carriedOut", applied);
         if (applied) {
             LocalDate reviewOn = restrictions.decision(execution.getProcessBusinessKey()).reviewOn();
-            execution.setVariable("restrictionReviewOn", Date.from(reviewOn.atStartOfDay(HELSINKI).toInstant()));
+            execution.setVariable(KeepRestrictionInForceDelegate.REVIEW_ON, Date.from(reviewOn.atStartOfDay(HELSINKI).toInstant()));
         }
     }
 

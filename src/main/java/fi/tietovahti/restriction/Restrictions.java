@@ -113,6 +113,8 @@ public class Restrictions {
                 : today.plus(properties.reviewAfter().get(decision.ground()));
         int marks = sources.restrict(subject(kase), decision.categories(), decision.ground(), caseNumber);
         insert(kase, decision.ground(), decision.categories(), decision.note(), reviewOn, handler, marks);
+        // a refusal changed nothing: the requester may still withdraw before its letter leaves
+        cases.markCarriedOut(caseNumber, clock.instant());
         log.info("Restriction request {}: {} categories restricted on ground {}, {} marks", caseNumber,
                 decision.categories().size(), decision.ground(), marks);
         return true;

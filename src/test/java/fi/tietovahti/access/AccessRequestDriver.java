@@ -21,15 +21,82 @@ import org.camunda.bpm.engine.task.Task;
  * (never a timer unless asked), completes tasks as a logged-in user, and finds the letters in GreenMail.
  */
 public record AccessRequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
-                           IdentityService identityService, FormService forms) {
+                           IdentityService identityService, FormService forms,
+                           org.camunda.bpm.engine.HistoryService history) {
 
-    /** The process instance and its called verify-identity instances. */
+    /**
+     * The case's running instances: the front, the processes it called (verify-identity, the right's own) and what
+     * the right started under the same case number (a restriction in force), with their called instances in turn.
+     */
     public List<String> instanceIds(String processInstanceId) {
-        List<String> ids = new ArrayList<>(List.of(processInstanceId));
-        runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
-                .forEach(p -> ids.add(p.getId()));
-        return ids;
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(List.of(processInstanceId));
+        ProcessInstance root = instance(processInstanceId);
+        String businessKey = root != null ? root.getBusinessKey() : businessKeys.get(processInstanceId);
+        if (root != null && businessKey != null) {
+            businessKeys.put(processInstanceId, businessKey);
+        }
+        if (businessKey != null) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                    .forEach(p -> ids.add(p.getId()));
+        }
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>(ids);
+        while (!open.isEmpty()) {
+            runtime.createProcessInstanceQuery().superProcessInstanceId(open.pop()).list().forEach(p -> {
+                if (ids.add(p.getId())) {
+                    open.add(p.getId());
+                }
+            });
+        }
+        return new ArrayList<>(ids);
     }
+
+    /** Every instance the case ever had (running or ended): the front, what it called and what its right started. */
+    public List<String> historicInstanceIds(String processInstanceId) {
+        var root = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (root == null || root.getBusinessKey() == null) {
+            return List.of(processInstanceId);
+        }
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(List.of(processInstanceId));
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(root.getBusinessKey()).list()
+                .forEach(p -> ids.add(p.getId()));
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>(ids);
+        while (!open.isEmpty()) {
+            history.createHistoricProcessInstanceQuery().superProcessInstanceId(open.pop()).list().forEach(p -> {
+                if (ids.add(p.getId())) {
+                    open.add(p.getId());
+                }
+            });
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** A variable's value where the case holds it now: the front's, or the right's process's (which it called). */
+    public Object variable(String processInstanceId, String name) {
+        for (String id : instanceIds(processInstanceId)) {
+            Object value = runtime.getVariable(id, name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** A variable's last value in the history of any of the case's instances (null when none had it). */
+    public Object historicVariable(String processInstanceId, String name) {
+        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(historicInstanceIds(processInstanceId)
+                        .toArray(String[]::new)).variableName(name).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getValue)
+                .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** How often an activity ran in any of the case's instances. */
+    public long passed(String processInstanceId, String activityId) {
+        return historicInstanceIds(processInstanceId).stream().mapToLong(id -> history
+                .createHistoricActivityInstanceQuery().processInstanceId(id).activityId(activityId).count()).sum();
+    }
+
+    /** The case number of each front this driver has seen, for when the front has ended and its right goes on. */
+    private static final Map<String, String> businessKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Executes due asynchronous continuations until none is left; timers stay unless {@link #fireTimer}. */
     public void runJobs(String processInstanceId) {

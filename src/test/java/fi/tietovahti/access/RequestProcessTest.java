@@ -31,6 +31,8 @@ public abstract class RequestProcessTest {
     @Autowired
     protected FormService forms;
     @Autowired
+    protected org.camunda.bpm.engine.HistoryService history;
+    @Autowired
     protected AccessRequestDoors doors;
     @Autowired
     protected CaseRegistry cases;
@@ -41,7 +43,7 @@ public abstract class RequestProcessTest {
 
     @BeforeEach
     void createDriver() {
-        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
+        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms, history);
     }
 
     @AfterEach

@@ -39,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MailIntakeIT {
 
     @Autowired
+    org.camunda.bpm.engine.HistoryService history;
+    @Autowired
     MailboxPoller poller;
     @Autowired
     MailIntake intake;
@@ -72,7 +74,7 @@ class MailIntakeIT {
     @BeforeEach
     void emptyMailbox() throws Exception {
         Mailbox.empty();
-        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms);
+        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms, history);
     }
 
     @AfterEach
@@ -438,7 +440,7 @@ class MailIntakeIT {
         Map<String, Object> row = row(mail.messageId());
         assertThat(row.get("route")).isEqualTo("NEW_CASE");
         assertThat(Mailbox.count("INBOX")).as("still in the inbox after the crash").isEqualTo(1);
-        long casesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("subject-access-request").count();
+        long casesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY).count();
 
         // the service starts again: a new poller with its own IMAP connection and nothing in memory
         MailboxPoller restarted = new MailboxPoller(intake, mailProperties, intakeProperties, beanFactory, tokens,
@@ -452,7 +454,7 @@ class MailIntakeIT {
 
         assertThat(again.taken()).extracting(MailIntake.Taken::route).containsExactly(MailIntake.Route.ALREADY_TAKEN);
         assertThat(again.taken().get(0).inboundMailId()).isEqualTo(row.get("id"));
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("subject-access-request").count())
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY).count())
                 .isEqualTo(casesBefore);
         assertThat(Mailbox.count("INBOX")).isZero();
         assertThat(Mailbox.count(Mailbox.PROCESSED)).isEqualTo(1);
@@ -481,7 +483,7 @@ class MailIntakeIT {
         assertThat(reply.reference()).isEqualTo(caseNumber);
         Task read = driver.task(taken.processInstanceId(), "ReadRequesterMessage");
         assertThat((String) tasks.getVariableLocal(read.getId(), "sensitiveMailText")).contains("cancel my request");
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("subject-access-request")
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
 
         driver.completeAsHandler(taken.processInstanceId(), "ReadRequesterMessage",

@@ -1,5 +1,7 @@
 package fi.tietovahti.rectification;
 
+import fi.tietovahti.access.AccessRequestDoors;
+
 import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +38,7 @@ class RectificationRequestIT extends RequestProcessTest {
 
     /** As the service desk does it: the start form in Tasklist, then the identity check. */
     private String startAtTheDesk(Map<String, Object> person, String asked) {
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("rectification-request")
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY)
                 .latestVersion().singleResult().getId();
         identityService.setAuthentication("handler", List.of("privacy-handlers"));
         String pi;
@@ -44,7 +46,7 @@ class RectificationRequestIT extends RequestProcessTest {
             pi = forms.submitStartForm(definition, Map.of("sensitiveRequesterName", person.get("name"),
                     "sensitiveRequesterEmail", "rectify." + person.get("id") + "@example.com", "language", "fi",
                     "channel", "DESK", "receivedAt", TestClock.today().toString(),
-                    "deskCheck", true, "sensitiveRequestDetails", asked)).getId();
+                    "deskCheck", true, "sensitiveRequestDetails", asked, "requestType", "RECTIFICATION")).getId();
         } finally {
             identityService.clearAuthentication();
         }

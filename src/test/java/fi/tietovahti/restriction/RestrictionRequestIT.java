@@ -191,9 +191,10 @@ class RestrictionRequestIT extends RequestProcessTest {
                 (String) subscriber.get("name"), "late.withdrawal@example.com", (String) subscriber.get("hetu"), "fi");
         String pi = started.processInstanceId();
         // the restriction is applied; its letter has not left yet when the requester writes
+        String decide = driver.task(pi, "DecideRestriction").getId(); // found as the engine (the case's instances)
         identityService.setAuthentication("handler", List.of("privacy-handlers"));
         try {
-            forms.submitTaskForm(driver.task(pi, "DecideRestriction").getId(), Map.of("restrictionGround",
+            forms.submitTaskForm(decide, Map.of("restrictionGround",
                     "ACCURACY_CONTESTED", "restrictedCategories", List.of("newsletter.subscription")));
         } finally {
             identityService.clearAuthentication();
