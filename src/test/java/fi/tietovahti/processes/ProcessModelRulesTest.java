@@ -60,6 +60,21 @@ class ProcessModelRulesTest {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         Bpmn.validateModel(model);
         assertThat(model.getModelElementsByType(BpmnDiagram.class)).as("diagram interchange").isNotEmpty();
+        // Modeler and Cockpit draw the plane's element: a plane left naming another process (a copied file) draws
+        // nothing the engine runs, though the engine deploys it
+        Set<String> processes = new java.util.HashSet<>();
+        model.getModelElementsByType(Process.class).forEach(p -> processes.add(p.getId()));
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Collaboration.class)
+                .forEach(c -> processes.add(c.getId()));
+        for (BpmnDiagram diagram : model.getModelElementsByType(BpmnDiagram.class)) {
+            String plane = diagram.getBpmnPlane().getAttributeValue("bpmnElement");
+            assertThat(processes).as(file + ": the diagram's plane shows a process of the file").contains(plane);
+        }
+        Set<String> shown = new java.util.HashSet<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape.class)
+                .forEach(shape -> shown.add(shape.getAttributeValue("bpmnElement")));
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).forEach(node ->
+                assertThat(shown).as(file + ": " + node.getId() + " has a shape").contains(node.getId()));
         for (Process process : model.getModelElementsByType(Process.class)) {
             assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " historyTimeToLive")
                     .isNotBlank();
