@@ -3,7 +3,7 @@ package fi.tietovahti;
 import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.tietovahti.access.AccessRequests;
+import fi.tietovahti.request.PrivacyRequests;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.hetu.PersonalIdentityCode;
 import fi.tietovahti.identity.IdentityVerificationProvider;
@@ -29,7 +29,7 @@ class PersonalDataNotInToStringTest {
         var printed = java.util.List.of(
                 new SignedCallbacks.SignedEvent("evt-1", "sim-1", "TV-2026-000001", "Aino Virtanen", CODE).toString(),
                 new IdentityVerificationService.VerifiedIdentity(7, "Aino Virtanen", CODE, now, now).toString(),
-                new AccessRequests.Registration(now, "fi", PrivacyCase.Channel.EMAIL, "Aino Virtanen",
+                new PrivacyRequests.Registration(now, "fi", PrivacyCase.Channel.EMAIL, "Aino Virtanen",
                         "aino@example.com", "+358401234567", false).toString(),
                 new DataSubject(Set.of(1L), Set.of(2L), Set.of("aino@example.com")).toString(),
                 new IdentityVerificationProvider.SigningRequestSpec("TV-2026-000001", "aino@example.com", "fi",

@@ -1,5 +1,8 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.request.PrivacyRequests;
+import fi.tietovahti.request.RequestDoors;
+
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
@@ -39,11 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class AccessRequestController {
 
-    private final AccessRequestDoors doors;
+    private final RequestDoors doors;
     private final CaseRegistry cases;
     private final CaseDocuments documents;
 
-    AccessRequestController(AccessRequestDoors doors, CaseRegistry cases, CaseDocuments documents) {
+    AccessRequestController(RequestDoors doors, CaseRegistry cases, CaseDocuments documents) {
         this.doors = doors;
         this.cases = cases;
         this.documents = documents;
@@ -89,7 +92,7 @@ class AccessRequestController {
             responses = {@ApiResponse(responseCode = "201", description = "Case opened; Location is its state"),
                     @ApiResponse(responseCode = "400", description = "Invalid input, with the reason")})
     ResponseEntity<Created> create(@Valid @RequestBody NewAccessRequest request) {
-        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(request.receivedAt(),
+        RequestDoors.Started started = doors.start(new PrivacyRequests.Registration(request.receivedAt(),
                 request.language(), request.channel() == null ? PrivacyCase.Channel.REST : request.channel(),
                 request.requesterName(), request.requesterEmail(), request.requesterPhone(), request.onBehalfOfMinor()),
                 request.identityCheckedAtDesk());

@@ -1,5 +1,7 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.recipients.RecipientNotices;
+
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
@@ -22,12 +24,12 @@ public class ErasureAnswers {
 
     private final CaseRegistry cases;
     private final ErasureRequests requests;
-    private final ErasureNotices notices;
+    private final RecipientNotices notices;
     private final ErasureAnswerRenderer renderer;
     private final CaseDocuments documents;
     private final Clock clock;
 
-    ErasureAnswers(CaseRegistry cases, ErasureRequests requests, ErasureNotices notices,
+    ErasureAnswers(CaseRegistry cases, ErasureRequests requests, RecipientNotices notices,
                    ErasureAnswerRenderer renderer, CaseDocuments documents, Clock clock) {
         this.cases = cases;
         this.requests = requests;

@@ -1,5 +1,7 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.recipients.RecipientNotices;
+
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.mail.LetterTexts;
@@ -44,7 +46,7 @@ public class ErasureHolds {
 
     private final ErasureRequests requests;
     private final ErasurePlanner planner;
-    private final ErasureNotices notices;
+    private final RecipientNotices notices;
     private final CaseRegistry cases;
     private final LetterTexts letters;
     private final OutboundMail mail;
@@ -52,7 +54,7 @@ public class ErasureHolds {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ErasureHolds(ErasureRequests requests, ErasurePlanner planner, ErasureNotices notices, CaseRegistry cases,
+    ErasureHolds(ErasureRequests requests, ErasurePlanner planner, RecipientNotices notices, CaseRegistry cases,
                  LetterTexts letters, OutboundMail mail, JdbcTemplate jdbc, PlatformTransactionManager transactions,
                  Clock clock) {
         this.requests = requests;
@@ -151,7 +153,7 @@ public class ErasureHolds {
         }
         List<String> erased = toRelease.stream().map(ErasurePlanner.Item::category)
                 .filter(c -> touched.getOrDefault(c, 0) > 0).toList();
-        notices.tell(kase, erased);
+        notices.tell(kase, erased, RecipientNotices.Kind.ERASURE, requests.subjectAsPlanned(kase));
         // a letter only when something of the person's was in fact erased now
         if (!erased.isEmpty() && cases.notifyWhenHoldEnds(caseId) && kase.getRequesterEmail() != null) {
             LetterTexts.Letter letter = letters.letter("erasure.holdReleased", kase.getLanguage(),

@@ -122,6 +122,20 @@ public class ErasureRequests {
         return new DataSubject(now.personIds(), now.contractTenancyIds(), emails);
     }
 
+    /**
+     * The person as the registers knew them when the plan was made (the notices of what is erased, now or when a
+     * hold ends, must name them though their name may be erased by then); as they are now if no plan stored them.
+     */
+    public fi.tietovahti.recipients.RecipientNotices.Subject subjectAsPlanned(PrivacyCase kase) {
+        return jdbc.query("select name, birth_date from tietovahti.erasure_subject where case_id = ?",
+                        (rs, i) -> new fi.tietovahti.recipients.RecipientNotices.Subject(rs.getString("name"),
+                                rs.getDate("birth_date") == null ? null : rs.getDate("birth_date").toLocalDate()),
+                        kase.getId()).stream().findFirst()
+                .orElseGet(() -> subjects.person(kase).map(p -> new fi.tietovahti.recipients.RecipientNotices.Subject(
+                        p.fullName(), p.getBirthDate())).orElseThrow(() -> new IllegalStateException(
+                        "case " + kase.getCaseNumber() + " has no person to name in its notices")));
+    }
+
     /** Makes the plan with the decision table and stores it; a plan not yet executed is made again. */
     @Transactional
     public List<Decision> plan(String caseNumber) {

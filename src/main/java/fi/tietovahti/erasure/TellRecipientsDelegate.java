@@ -1,5 +1,9 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.cases.PrivacyCase;
+
+import fi.tietovahti.recipients.RecipientNotices;
+
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.registers.ErasureAction;
 import java.util.List;
@@ -12,10 +16,10 @@ import org.springframework.stereotype.Component;
 class TellRecipientsDelegate implements JavaDelegate {
 
     private final ErasureRequests requests;
-    private final ErasureNotices notices;
+    private final RecipientNotices notices;
     private final CaseRegistry cases;
 
-    TellRecipientsDelegate(ErasureRequests requests, ErasureNotices notices, CaseRegistry cases) {
+    TellRecipientsDelegate(ErasureRequests requests, RecipientNotices notices, CaseRegistry cases) {
         this.requests = requests;
         this.notices = notices;
         this.cases = cases;
@@ -27,6 +31,8 @@ class TellRecipientsDelegate implements JavaDelegate {
         List<String> erased = requests.decisions(caseNumber).stream()
                 .filter(d -> d.action() != ErasureAction.KEEP && d.recordsTouched() != null && d.recordsTouched() > 0)
                 .map(ErasureRequests.Decision::category).toList();
-        execution.setVariable("recipientsTold", notices.tell(cases.byNumber(caseNumber), erased).size());
+        PrivacyCase kase = cases.byNumber(caseNumber);
+        execution.setVariable("recipientsTold", notices.tell(kase, erased, RecipientNotices.Kind.ERASURE,
+                requests.subjectAsPlanned(kase)).size());
     }
 }

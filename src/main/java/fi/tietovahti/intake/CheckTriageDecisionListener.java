@@ -41,7 +41,7 @@ class CheckTriageDecisionListener implements TaskListener {
             Object type = execution.getVariable("requestType");
             if (type != null && java.util.Arrays.stream(fi.tietovahti.cases.PrivacyCase.Type.values())
                     .noneMatch(t -> t.name().equals(type.toString())
-                            && fi.tietovahti.access.AccessRequestDoors.automated(t))) {
+                            && fi.tietovahti.request.RequestDoors.automated(t))) {
                 throw new IllegalArgumentException("choose which request to start");
             }
             String name = TriageValues.text(execution, TriageValues.NAME);

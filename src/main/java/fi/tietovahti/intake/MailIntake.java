@@ -1,7 +1,7 @@
 package fi.tietovahti.intake;
 
-import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.AccessRequests;
+import fi.tietovahti.request.RequestDoors;
+import fi.tietovahti.request.PrivacyRequests;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.catalogue.ControllerProperties;
 import fi.tietovahti.mail.MailProperties;
@@ -63,7 +63,7 @@ public class MailIntake {
 
     private final JdbcTemplate jdbc;
     private final Workflow workflow;
-    private final AccessRequestDoors accessRequests;
+    private final RequestDoors accessRequests;
     private final IntakeProperties properties;
     private final MailProperties mail;
     private final ControllerProperties controller;
@@ -72,7 +72,7 @@ public class MailIntake {
     private final fi.tietovahti.cases.CaseRegistry cases;
     private final fi.tietovahti.mail.OutboundMail outbound;
 
-    MailIntake(JdbcTemplate jdbc, Workflow workflow, AccessRequestDoors accessRequests,
+    MailIntake(JdbcTemplate jdbc, Workflow workflow, RequestDoors accessRequests,
                IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock,
                RequestClassifier classifier, fi.tietovahti.cases.CaseRegistry cases,
                fi.tietovahti.mail.OutboundMail outbound) {
@@ -187,7 +187,7 @@ public class MailIntake {
             return triage(id, c.doubt() == RequestClassifier.Doubt.FORWARDED ? "FORWARDED" : "UNCLEAR",
                     c.unclear() + " (" + evidence + ")", null);
         }
-        if (!AccessRequestDoors.automated(c.type())) {
+        if (!RequestDoors.automated(c.type())) {
             return triage(id, "NOT_AUTOMATED", notAutomated(c.type()) + " (" + evidence + ")", null);
         }
         return startRequest(c.type(), id, message.fromName(), message.fromAddress(), null,
@@ -209,7 +209,7 @@ public class MailIntake {
         if (form.type() == null) {
             return triage(id, "FORM_WITHOUT_TYPE", "the form does not say which request it is", null);
         }
-        if (!AccessRequestDoors.automated(form.type())) {
+        if (!RequestDoors.automated(form.type())) {
             return triage(id, "NOT_AUTOMATED", notAutomated(form.type()) + " (request form)", null);
         }
         // The form says where to answer: the sender may be a relative's or a work address. Letters carry nothing
@@ -239,7 +239,7 @@ public class MailIntake {
             return triage(id, "INCOMPLETE", "a request for " + type.name().toLowerCase(Locale.ROOT) + ", but "
                     + refused, null);
         }
-        AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(type,
+        RequestDoors.Started started = accessRequests.receiveByEmail(new PrivacyRequests.Registration(type,
                 received, language, PrivacyCase.Channel.EMAIL, name.strip(), email.strip(),
                 phone == null || phone.isBlank() ? null : phone.strip(), false), details);
         cases.recordDecidedBy(started.caseNumber(), decidedBy);

@@ -1,7 +1,7 @@
 package fi.tietovahti.intake;
 
-import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.AccessRequests;
+import fi.tietovahti.request.RequestDoors;
+import fi.tietovahti.request.PrivacyRequests;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.mail.LetterTexts;
 import fi.tietovahti.mail.OutboundMail;
@@ -29,14 +29,14 @@ public class MailTriage {
     }
 
     private final JdbcTemplate jdbc;
-    private final AccessRequestDoors accessRequests;
+    private final RequestDoors accessRequests;
     private final OutboundMail mail;
     private final LetterTexts letters;
     private final IntakeProperties properties;
     private final Clock clock;
     private final fi.tietovahti.cases.CaseRegistry cases;
 
-    MailTriage(JdbcTemplate jdbc, AccessRequestDoors accessRequests, OutboundMail mail, LetterTexts letters,
+    MailTriage(JdbcTemplate jdbc, RequestDoors accessRequests, OutboundMail mail, LetterTexts letters,
                IntakeProperties properties, Clock clock, fi.tietovahti.cases.CaseRegistry cases) {
         this.jdbc = jdbc;
         this.cases = cases;
@@ -76,7 +76,7 @@ public class MailTriage {
         Instant received = jdbc.queryForObject("""
                 select coalesce(received_at, taken_at) from tietovahti.inbound_mail where id = ?""", Timestamp.class,
                 id).toInstant();
-        AccessRequestDoors.Started started = accessRequests.receiveByEmail(new AccessRequests.Registration(type,
+        RequestDoors.Started started = accessRequests.receiveByEmail(new PrivacyRequests.Registration(type,
                 received, language, PrivacyCase.Channel.EMAIL, name, email, null, false),
                 MailText.forHandler(message(id).message()));
         cases.recordDecidedBy(started.caseNumber(), "a handler's triage (" + handler + ")");

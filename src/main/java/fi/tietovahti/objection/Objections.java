@@ -48,12 +48,12 @@ public class Objections {
     private final CaseSubjects subjects;
     private final PersonalDataSources sources;
     private final NewsletterConsents newsletter;
-    private final fi.tietovahti.erasure.ErasureNotices notices;
+    private final fi.tietovahti.recipients.RecipientNotices notices;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     Objections(CaseRegistry cases, CaseSubjects subjects, PersonalDataSources sources,
-               NewsletterConsents newsletter, fi.tietovahti.erasure.ErasureNotices notices, JdbcTemplate jdbc,
+               NewsletterConsents newsletter, fi.tietovahti.recipients.RecipientNotices notices, JdbcTemplate jdbc,
                Clock clock) {
         this.notices = notices;
         this.cases = cases;

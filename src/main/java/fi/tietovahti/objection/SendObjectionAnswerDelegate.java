@@ -1,6 +1,6 @@
 package fi.tietovahti.objection;
 
-import fi.tietovahti.access.AccessLetters;
+import fi.tietovahti.request.RequestLetters;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.mail.LetterTexts;
 import java.util.Map;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 class SendObjectionAnswerDelegate implements JavaDelegate {
 
     private final Objections objections;
-    private final AccessLetters letters;
+    private final RequestLetters letters;
     private final LetterTexts texts;
     private final CaseRegistry cases;
     private final java.time.Clock clock;
 
-    SendObjectionAnswerDelegate(Objections objections, AccessLetters letters, LetterTexts texts, CaseRegistry cases, java.time.Clock clock) {
+    SendObjectionAnswerDelegate(Objections objections, RequestLetters letters, LetterTexts texts, CaseRegistry cases, java.time.Clock clock) {
         this.clock = clock;
         this.objections = objections;
         this.letters = letters;

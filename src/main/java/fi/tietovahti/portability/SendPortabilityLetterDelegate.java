@@ -1,6 +1,6 @@
 package fi.tietovahti.portability;
 
-import fi.tietovahti.access.AccessLetters;
+import fi.tietovahti.request.RequestLetters;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("sendPortabilityLetter")
 class SendPortabilityLetterDelegate implements JavaDelegate {
 
-    private final AccessLetters letters;
+    private final RequestLetters letters;
 
-    SendPortabilityLetterDelegate(AccessLetters letters) {
+    SendPortabilityLetterDelegate(RequestLetters letters) {
         this.letters = letters;
     }
 

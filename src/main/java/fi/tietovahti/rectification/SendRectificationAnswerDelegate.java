@@ -1,6 +1,6 @@
 package fi.tietovahti.rectification;
 
-import fi.tietovahti.access.AccessLetters;
+import fi.tietovahti.request.RequestLetters;
 import fi.tietovahti.catalogue.Catalogue;
 import fi.tietovahti.cases.CaseRegistry;
 import java.util.Map;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 class SendRectificationAnswerDelegate implements JavaDelegate {
 
     private final Rectifications rectifications;
-    private final AccessLetters letters;
+    private final RequestLetters letters;
     private final Catalogue catalogue;
     private final CaseRegistry cases;
     private final java.time.Clock clock;
 
-    SendRectificationAnswerDelegate(Rectifications rectifications, AccessLetters letters, Catalogue catalogue,
+    SendRectificationAnswerDelegate(Rectifications rectifications, RequestLetters letters, Catalogue catalogue,
                                     CaseRegistry cases, java.time.Clock clock) {
         this.clock = clock;
         this.rectifications = rectifications;

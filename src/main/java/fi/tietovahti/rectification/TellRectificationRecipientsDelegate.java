@@ -1,7 +1,7 @@
 package fi.tietovahti.rectification;
 
 import fi.tietovahti.cases.CaseRegistry;
-import fi.tietovahti.erasure.ErasureNotices;
+import fi.tietovahti.recipients.RecipientNotices;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 class TellRectificationRecipientsDelegate implements JavaDelegate {
 
     private final Rectifications rectifications;
-    private final ErasureNotices notices;
+    private final RecipientNotices notices;
     private final CaseRegistry cases;
 
-    TellRectificationRecipientsDelegate(Rectifications rectifications, ErasureNotices notices, CaseRegistry cases) {
+    TellRectificationRecipientsDelegate(Rectifications rectifications, RecipientNotices notices, CaseRegistry cases) {
         this.rectifications = rectifications;
         this.notices = notices;
         this.cases = cases;
@@ -25,6 +25,6 @@ class TellRectificationRecipientsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
         execution.setVariable("recipientsTold", notices.tell(cases.byNumber(caseNumber),
-                List.of(rectifications.decision(caseNumber).category()), ErasureNotices.Kind.RECTIFICATION).size());
+                List.of(rectifications.decision(caseNumber).category()), RecipientNotices.Kind.RECTIFICATION).size());
     }
 }

@@ -28,6 +28,8 @@ class KeepRestrictionInForceDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(REVIEW_ON, execution.getVariable(REVIEW_ON));
+        // the in-force task shows the ground
+        variables.put(ApplyRestrictionDelegate.GROUND, execution.getVariable(ApplyRestrictionDelegate.GROUND));
         variables.put("caseNumber", execution.getProcessBusinessKey());
         workflow.start(PROCESS_KEY, execution.getProcessBusinessKey(), variables);
     }

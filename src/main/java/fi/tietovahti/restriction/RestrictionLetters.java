@@ -1,6 +1,6 @@
 package fi.tietovahti.restriction;
 
-import fi.tietovahti.access.AccessLetters;
+import fi.tietovahti.request.RequestLetters;
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.mail.LetterTexts;
 import java.util.Map;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 class RestrictionLetters {
 
     private final Restrictions restrictions;
-    private final AccessLetters letters;
+    private final RequestLetters letters;
     private final LetterTexts texts;
     private final CaseRegistry cases;
 
-    RestrictionLetters(Restrictions restrictions, AccessLetters letters, LetterTexts texts, CaseRegistry cases) {
+    RestrictionLetters(Restrictions restrictions, RequestLetters letters, LetterTexts texts, CaseRegistry cases) {
         this.restrictions = restrictions;
         this.letters = letters;
         this.texts = texts;

@@ -1,8 +1,12 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.request.PrivacyRequests;
+import fi.tietovahti.request.RequestDoors;
+import fi.tietovahti.request.RequestDriver;
+
 import fi.tietovahti.testsupport.TestClock;
 import static fi.tietovahti.testsupport.TestInfrastructure.letter;
-import static fi.tietovahti.access.AccessRequestDriver.text;
+import static fi.tietovahti.request.RequestDriver.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -93,7 +97,7 @@ class SubjectAccessRequestIT {
     @Autowired
     CaseDocuments documents;
     @Autowired
-    AccessRequestDoors doors;
+    RequestDoors doors;
     @Autowired
     AccessProperties accessProperties;
     @Autowired
@@ -112,7 +116,7 @@ class SubjectAccessRequestIT {
     @Autowired
     fi.tietovahti.intake.MailIntake intake;
 
-    AccessRequestDriver driver;
+    RequestDriver driver;
 
     /** The instances this class started: the coverage check looks at these only. */
     private static final java.util.Set<String> STARTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -120,7 +124,7 @@ class SubjectAccessRequestIT {
     @BeforeEach
     void setUp() {
         init(engine);
-        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms, history);
+        driver = new RequestDriver(runtime, management, tasks, identityService, forms, history);
     }
 
     @AfterEach
@@ -136,7 +140,7 @@ class SubjectAccessRequestIT {
 
     // ---- helpers
 
-    private AccessRequestDoors.Started startByRest(String language, String email, Instant receivedAt, boolean desk,
+    private RequestDoors.Started startByRest(String language, String email, Instant receivedAt, boolean desk,
                                                    boolean guardian) {
         Map<String, Object> body = new HashMap<>();
         body.put("requesterName", "Aino Virtanen");
@@ -151,7 +155,7 @@ class SubjectAccessRequestIT {
         String caseNumber = (String) created.getBody().get("caseNumber");
         STARTED.add((String) created.getBody().get("processInstanceId"));
         assertThat(created.getHeaders().getLocation()).hasToString("/api/access-requests/" + caseNumber);
-        return new AccessRequestDoors.Started(caseNumber, (String) created.getBody().get("processInstanceId"));
+        return new RequestDoors.Started(caseNumber, (String) created.getBody().get("processInstanceId"));
     }
 
     private void deskCheck(String pi, String name, String code) {
@@ -190,7 +194,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void byESignatureWithRedactionTheReportReachesOnlyTheVerifiedRequesterThroughTheSecureLink() throws Exception {
-        AccessRequestDoors.Started started = startByRest("fi", "aino.virtanen@example.com", null, false, false);
+        RequestDoors.Started started = startByRest("fi", "aino.virtanen@example.com", null, false, false);
         String pi = started.processInstanceId();
         ProcessInstance instance = driver.instance(pi);
         assertThat(instance.getBusinessKey()).isEqualTo(started.caseNumber()).matches("TV-\\d{4}-\\d{6}");
@@ -403,7 +407,7 @@ class SubjectAccessRequestIT {
         accessProperties.setStraightThrough(true);
         Map<String, Object> resident = residentWithoutThirdPartyData();
         String name = resident.get("first_name") + " " + resident.get("last_name");
-        AccessRequestDoors.Started started = startByRest("en", "straight@example.com", null, false, false);
+        RequestDoors.Started started = startByRest("en", "straight@example.com", null, false, false);
         driver.runJobs(started.processInstanceId());
         simulator.complete(signingRequestId(started.processInstanceId()), name, (String) resident.get("hetu"));
         driver.runJobs(started.processInstanceId());
@@ -427,7 +431,7 @@ class SubjectAccessRequestIT {
         accessProperties.setStraightThrough(true);
         Map<String, Object> resident = residentWithoutThirdPartyData();
         String name = resident.get("first_name") + " " + resident.get("last_name");
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY)
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(RequestDoors.PROCESS_KEY)
                 .latestVersion().singleResult().getId();
         assertThat(forms.getDeployedStartForm(definition)).isNotNull();
         identityService.setAuthentication("handler", List.of("privacy-handlers"));
@@ -469,7 +473,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void anUnverifiedRequestIsClosedWithALetterAfterTheReminderAndTheExpiry() throws Exception {
-        AccessRequestDoors.Started started = startByRest("en", "nobody.signs@example.com", null, false, false);
+        RequestDoors.Started started = startByRest("en", "nobody.signs@example.com", null, false, false);
         String pi = started.processInstanceId();
         driver.runJobs(pi);
         letter(started.caseNumber(), "We have received your subject-access request");
@@ -484,7 +488,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void somebodyWithoutDataGetsTheNoDataLetter() throws Exception {
-        AccessRequestDoors.Started started = startByRest("fi", "maija@example.com", null, true, false);
+        RequestDoors.Started started = startByRest("fi", "maija@example.com", null, true, false);
         driver.runJobs(started.processInstanceId());
         deskCheck(started.processInstanceId(), "Maija Meikäläinen", "010170-902L");
         assertThat(driver.instance(started.processInstanceId())).isNull();
@@ -506,7 +510,7 @@ class SubjectAccessRequestIT {
                 Long.class);
         String code = PersonalIdentityCode.of(birth, 961, '-').value();
 
-        AccessRequestDoors.Started chosen = startByRest("fi", "ville@example.com", null, true, false);
+        RequestDoors.Started chosen = startByRest("fi", "ville@example.com", null, true, false);
         driver.runJobs(chosen.processInstanceId());
         deskCheck(chosen.processInstanceId(), "Ville Vaihdokas", code);
         Task choose = driver.task(chosen.processInstanceId(), "ChooseDataSubject");
@@ -531,7 +535,7 @@ class SubjectAccessRequestIT {
         assertThat(kase(chosen.caseNumber()).getSubjectPersonId()).isEqualTo(ids.get(1));
         assertThat(kase(chosen.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.DELIVERED);
 
-        AccessRequestDoors.Started none = startByRest("sv", "ville@example.com", null, true, false);
+        RequestDoors.Started none = startByRest("sv", "ville@example.com", null, true, false);
         driver.runJobs(none.processInstanceId());
         deskCheck(none.processInstanceId(), "Ville Vaihdokas", code);
         driver.completeAsHandler(none.processInstanceId(), "ChooseDataSubject", Map.of("subjectChoice", "NONE"));
@@ -546,7 +550,7 @@ class SubjectAccessRequestIT {
                 join tietovahti.occupancy o2 on o2.tenancy_id = o.tenancy_id and o2.role = 'MINOR'
                 where p.hetu = ? order by o2.person_id limit 1""", Long.class, DemoDataGenerator.SHOWCASE_HETU);
 
-        AccessRequestDoors.Started approved = startByRest("en", "aino.guardian@example.com", null, true, true);
+        RequestDoors.Started approved = startByRest("en", "aino.guardian@example.com", null, true, true);
         driver.runJobs(approved.processInstanceId());
         deskCheck(approved.processInstanceId(), "Aino Virtanen", DemoDataGenerator.SHOWCASE_HETU);
         Task review = driver.task(approved.processInstanceId(), "ReviewGuardianRequest");
@@ -563,7 +567,7 @@ class SubjectAccessRequestIT {
         assertThat(jdbc.queryForObject("select guardianship_note from tietovahti.privacy_case where id = ?",
                 String.class, delivered.getId())).isEqualTo("Checked from the population register");
 
-        AccessRequestDoors.Started refused = startByRest("fi", "aino.guardian@example.com", null, true, true);
+        RequestDoors.Started refused = startByRest("fi", "aino.guardian@example.com", null, true, true);
         driver.runJobs(refused.processInstanceId());
         deskCheck(refused.processInstanceId(), "Aino Virtanen", DemoDataGenerator.SHOWCASE_HETU);
         driver.completeAsHandler(refused.processInstanceId(), "ReviewGuardianRequest", Map.of(
@@ -578,7 +582,7 @@ class SubjectAccessRequestIT {
         // from the address the tenancy register holds: the case file register then finds this case for her report
         String email = jdbc.queryForObject("select email from tietovahti.person where hetu = ?", String.class,
                 DemoDataGenerator.SHOWCASE_HETU);
-        AccessRequestDoors.Started started = startByRest("fi", email, received, true, false);
+        RequestDoors.Started started = startByRest("fi", email, received, true, false);
         String pi = started.processInstanceId();
         driver.runJobs(pi);
         LocalDate deadline = kase(started.caseNumber()).getLegalDeadline();
@@ -650,7 +654,7 @@ class SubjectAccessRequestIT {
     @Test
     void anExtensionAfterTheFirstMonthIsRefusedAndNothingChanges() throws Exception {
         Instant received = TestClock.now().minus(40, ChronoUnit.DAYS);
-        AccessRequestDoors.Started started = startByRest("en", "late@example.com", received, true, false);
+        RequestDoors.Started started = startByRest("en", "late@example.com", received, true, false);
         String pi = started.processInstanceId();
         driver.runJobs(pi);
         LocalDate deadline = kase(started.caseNumber()).getLegalDeadline();
@@ -677,7 +681,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void theEmailIntakesMessageStartsTheSameProcess() throws Exception {
-        AccessRequestDoors.Started started = doors.receiveByEmail(new AccessRequests.Registration(TestClock.now(), "sv",
+        RequestDoors.Started started = doors.receiveByEmail(new PrivacyRequests.Registration(TestClock.now(), "sv",
                 PrivacyCase.Channel.EMAIL, "Aino Virtanen", "aino.mail@example.com", null, false));
         STARTED.add(started.processInstanceId());
         assertThat(started.caseNumber()).matches("TV-\\d{4}-\\d{6}");
@@ -691,7 +695,7 @@ class SubjectAccessRequestIT {
 
     @Test
     void theRequestersRepliesReachTheHandlerAndAWithdrawalClosesTheCase() throws Exception {
-        AccessRequestDoors.Started started = doors.receiveByEmail(new AccessRequests.Registration(TestClock.now(), "fi",
+        RequestDoors.Started started = doors.receiveByEmail(new PrivacyRequests.Registration(TestClock.now(), "fi",
                 PrivacyCase.Channel.EMAIL, "Ville Vastaaja", "ville.vastaaja@example.com", null, false));
         String pi = started.processInstanceId();
         STARTED.add(pi);
@@ -777,7 +781,7 @@ class SubjectAccessRequestIT {
                         .forEach(a -> reached.add(a.getActivityId()));
             }
         }
-        for (var key : List.of(AccessRequestDoors.PROCESS_KEY, AccessRequestDoors.rightProcess(PrivacyCase.Type.ACCESS))) {
+        for (var key : List.of(RequestDoors.PROCESS_KEY, RequestDoors.rightProcess(PrivacyCase.Type.ACCESS))) {
             var model = repository.getBpmnModelInstance(repository.createProcessDefinitionQuery().processDefinitionKey(key)
                     .latestVersion().singleResult().getId());
             var elements = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream()

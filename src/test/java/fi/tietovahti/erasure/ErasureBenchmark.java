@@ -1,5 +1,7 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.recipients.RecipientNotices;
+
 import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +85,7 @@ class ErasureBenchmark {
         // the steps the erasure-request process runs after matching: the plan stored with the case (with what the
         // registers hold), the execution, the Art. 19 notices queued
         ErasureRequests requests = app.getBean(ErasureRequests.class);
-        ErasureNotices notices = app.getBean(ErasureNotices.class);
+        RecipientNotices notices = app.getBean(RecipientNotices.class);
         fi.tietovahti.cases.CaseRegistry cases = app.getBean(fi.tietovahti.cases.CaseRegistry.class);
         TransactionTemplate rolledBack = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
         List<Long> totals = new ArrayList<>();

@@ -1,11 +1,13 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.recipients.RecipientNotices;
+
 import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.RequestProcessTest;
+import fi.tietovahti.request.RequestDoors;
+import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.catalogue.Catalogue;
@@ -34,12 +36,18 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 class ErasureRequestIT extends RequestProcessTest {
 
+    @Override
+    protected java.util.List<String> processesWalked() {
+        return java.util.List.of(RequestDoors.rightProcess(PrivacyCase.Type.ERASURE));
+    }
+
+
     @Autowired
     CaseDocuments documents;
     @Autowired
     ErasureRequests requests;
     @Autowired
-    ErasureNotices notices;
+    RecipientNotices notices;
     @Autowired
     ErasureHolds holds;
     @Autowired
@@ -87,7 +95,7 @@ class ErasureRequestIT extends RequestProcessTest {
                 List.copyOf(residents.subjectOf(List.of(id)).contractTenancyIds()));
     }
 
-    private AccessRequestDoors.Started startAtTheDesk(Resident r, String language) {
+    private RequestDoors.Started startAtTheDesk(Resident r, String language) {
         return driver.startAtTheDesk(doors, PrivacyCase.Type.ERASURE, r.name(), "erasure." + r.id() + "@example.com",
                 r.hetu(), language);
     }
@@ -119,7 +127,7 @@ class ErasureRequestIT extends RequestProcessTest {
         int bookings = count("select count(*) from tietovahti.booking where person_id = ?", former.id());
         assertThat(ledger).isPositive();
 
-        AccessRequestDoors.Started started = startAtTheDesk(former, "en");
+        RequestDoors.Started started = startAtTheDesk(former, "en");
         String pi = started.processInstanceId();
         assertThat(lettersTo("erasure." + former.id() + "@example.com"))
                 .anyMatch(s -> s.contains("We have received your request for erasure"));
@@ -215,7 +223,7 @@ class ErasureRequestIT extends RequestProcessTest {
     @Test
     void theEngineSweepsEachCaseInAJobOfItsOwnAndAFailingCaseIsOneIncidentUntilItIsMended() {
         Resident former = resident(FORMER_TENANT_WITH_BOOKINGS);
-        AccessRequestDoors.Started started = startAtTheDesk(former, "en");
+        RequestDoors.Started started = startAtTheDesk(former, "en");
         driver.completeAsHandler(started.processInstanceId(), "ReviewErasurePlan", Map.of(
                 "keepInstead", List.of("bookings.reservation"), "keepUntil", TestClock.today().plusDays(1).toString(),
                 "sensitiveChangeReason", "A dispute over a sauna booking is pending", "notifyWhenHoldEnds", true));
@@ -307,7 +315,7 @@ class ErasureRequestIT extends RequestProcessTest {
         int keys = count("""
                 select count(*) from tietovahti.key_handover where tenancy_id in (%s)""".formatted(tenancies(tenant)));
 
-        AccessRequestDoors.Started started = startAtTheDesk(tenant, "sv");
+        RequestDoors.Started started = startAtTheDesk(tenant, "sv");
         String pi = started.processInstanceId();
         driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of("eraseInstead", List.of("keys.handover"),
                 "sensitiveChangeReason", "The resident says the keys were returned"));
@@ -340,7 +348,7 @@ class ErasureRequestIT extends RequestProcessTest {
 
     @Test
     void somebodyWithoutDataGetsTheErasuresNoDataLetter() {
-        AccessRequestDoors.Started started = startAtTheDesk(new Resident(0, "Maija Meikäläinen", "010170-902L",
+        RequestDoors.Started started = startAtTheDesk(new Resident(0, "Maija Meikäläinen", "010170-902L",
                 List.of()), "fi");
         assertThat(driver.instance(started.processInstanceId())).isNull();
         assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.NO_DATA);
@@ -350,10 +358,10 @@ class ErasureRequestIT extends RequestProcessTest {
     @Test
     void theSharedDeadlineWatchExtendsAnErasureRequestWithTheErasuresOwnLetter() {
         Resident nobody = new Resident(0, "Eetu Eräpäivä", "010170-902L", List.of());
-        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.ERASURE, nobody.name(),
+        RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.ERASURE, nobody.name(),
                 "slow.erasure@example.com", nobody.hetu(), "sv");
         // the case is answered at once (no data); a second request, left waiting at the desk check, is watched
-        AccessRequestDoors.Started waiting = doors.start(new fi.tietovahti.access.AccessRequests.Registration(
+        RequestDoors.Started waiting = doors.start(new fi.tietovahti.request.PrivacyRequests.Registration(
                 PrivacyCase.Type.ERASURE, TestClock.now(), "sv", PrivacyCase.Channel.DESK, nobody.name(),
                 "slow.erasure@example.com", null, false), true);
         String pi = waiting.processInstanceId();

@@ -11,14 +11,14 @@ class HoldSweepScheduleTest {
 
     @Test
     void aSixFieldCronIsTheTimersCycle() {
-        assertThat(new HoldSweepSchedule(new ErasureProperties(Map.of(), "0 15 3 * * *")).getCycle())
+        assertThat(new HoldSweepSchedule(new ErasureProperties("0 15 3 * * *")).getCycle())
                 .isEqualTo("0 15 3 * * *");
     }
 
     @Test
     void anythingElseIsRefusedWithTheSettingsName() {
         for (String bad : new String[] {"every night", "15 3 * * *", "@daily", "0 61 3 * * *"}) {
-            assertThatThrownBy(() -> new HoldSweepSchedule(new ErasureProperties(Map.of(), bad)))
+            assertThatThrownBy(() -> new HoldSweepSchedule(new ErasureProperties(bad)))
                     .as(bad).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("TIETOVAHTI_ERASURE_HOLD_SWEEP").hasMessageContaining(bad);
         }

@@ -2,11 +2,11 @@ package fi.tietovahti.intake;
 
 import fi.tietovahti.testsupport.TestClock;
 import fi.tietovahti.cases.PrivacyCase;
-import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.request.RequestDoors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.tietovahti.access.AccessRequestDriver;
+import fi.tietovahti.request.RequestDriver;
 import fi.tietovahti.testsupport.Mailbox;
 import fi.tietovahti.testsupport.TestInfrastructure;
 import fi.tietovahti.testsupport.TietovahtiTest;
@@ -69,12 +69,12 @@ class MailIntakeIT {
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate rest;
 
-    AccessRequestDriver driver;
+    RequestDriver driver;
 
     @BeforeEach
     void emptyMailbox() throws Exception {
         Mailbox.empty();
-        driver = new AccessRequestDriver(runtime, management, tasks, identityService, forms, history);
+        driver = new RequestDriver(runtime, management, tasks, identityService, forms, history);
     }
 
     @AfterEach
@@ -123,7 +123,7 @@ class MailIntakeIT {
                 String subject = words.get(language)[2 * t];
                 String text = words.get(language)[2 * t + 1];
                 // the rights with a process start it; the others go to a handler until theirs exist
-                boolean access = AccessRequestDoors.automated(PrivacyCase.Type.valueOf(types[t]));
+                boolean access = RequestDoors.automated(PrivacyCase.Type.valueOf(types[t]));
                 MailIntake.Route route = access ? MailIntake.Route.NEW_CASE : MailIntake.Route.TRIAGE;
                 String kind = access ? null : "NOT_AUTOMATED";
                 String who = "resident" + (n++);
@@ -300,7 +300,7 @@ class MailIntakeIT {
 
         // the requests started: each acknowledged in its language; automatic mail never answered
         int cases = (int) battery.stream().filter(e -> e.route() == MailIntake.Route.NEW_CASE).count();
-        long automated = java.util.Arrays.stream(PrivacyCase.Type.values()).filter(AccessRequestDoors::automated).count();
+        long automated = java.util.Arrays.stream(PrivacyCase.Type.values()).filter(RequestDoors::automated).count();
         assertThat(cases).as("each right with a process, 3 languages, 3 forms of mail").isEqualTo(9 * automated)
                 .isGreaterThanOrEqualTo(9 * 3);
         for (Expected e : battery) {
@@ -440,7 +440,7 @@ class MailIntakeIT {
         Map<String, Object> row = row(mail.messageId());
         assertThat(row.get("route")).isEqualTo("NEW_CASE");
         assertThat(Mailbox.count("INBOX")).as("still in the inbox after the crash").isEqualTo(1);
-        long casesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY).count();
+        long casesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(RequestDoors.PROCESS_KEY).count();
 
         // the service starts again: a new poller with its own IMAP connection and nothing in memory
         MailboxPoller restarted = new MailboxPoller(intake, mailProperties, intakeProperties, beanFactory, tokens,
@@ -454,7 +454,7 @@ class MailIntakeIT {
 
         assertThat(again.taken()).extracting(MailIntake.Taken::route).containsExactly(MailIntake.Route.ALREADY_TAKEN);
         assertThat(again.taken().get(0).inboundMailId()).isEqualTo(row.get("id"));
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY).count())
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RequestDoors.PROCESS_KEY).count())
                 .isEqualTo(casesBefore);
         assertThat(Mailbox.count("INBOX")).isZero();
         assertThat(Mailbox.count(Mailbox.PROCESSED)).isEqualTo(1);
@@ -483,7 +483,7 @@ class MailIntakeIT {
         assertThat(reply.reference()).isEqualTo(caseNumber);
         Task read = driver.task(taken.processInstanceId(), "ReadRequesterMessage");
         assertThat((String) tasks.getVariableLocal(read.getId(), "sensitiveMailText")).contains("cancel my request");
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY)
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RequestDoors.PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
 
         driver.completeAsHandler(taken.processInstanceId(), "ReadRequesterMessage",

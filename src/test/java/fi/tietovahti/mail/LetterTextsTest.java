@@ -2,7 +2,7 @@ package fi.tietovahti.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.request.RequestDoors;
 import fi.tietovahti.cases.PrivacyCase;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ class LetterTextsTest {
     @Test
     void everyRightWithAProcessHasTheSharedStepsLetters() throws Exception {
         Properties en = load("letters_en");
-        for (PrivacyCase.Type type : Arrays.stream(PrivacyCase.Type.values()).filter(AccessRequestDoors::automated)
+        for (PrivacyCase.Type type : Arrays.stream(PrivacyCase.Type.values()).filter(RequestDoors::automated)
                 .toList()) {
             String prefix = type.name().toLowerCase(Locale.ROOT);
             for (String letter : new String[] {"acknowledgement", "nodata", "guardianRefused", "extension", "withdrawn"}) {

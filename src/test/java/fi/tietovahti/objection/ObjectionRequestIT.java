@@ -3,8 +3,8 @@ package fi.tietovahti.objection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.RequestProcessTest;
+import fi.tietovahti.request.RequestDoors;
+import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ObjectionRequestIT extends RequestProcessTest {
 
+    @Override
+    protected java.util.List<String> processesWalked() {
+        return java.util.List.of(RequestDoors.rightProcess(PrivacyCase.Type.OBJECTION));
+    }
+
+
     @Autowired
     fi.tietovahti.cases.CaseDocuments documents;
 
@@ -28,7 +34,7 @@ class ObjectionRequestIT extends RequestProcessTest {
                 .formatted(condition, offset));
     }
 
-    private AccessRequestDoors.Started object(Map<String, Object> person, String language) {
+    private RequestDoors.Started object(Map<String, Object> person, String language) {
         return driver.startAtTheDesk(doors, PrivacyCase.Type.OBJECTION, (String) person.get("name"),
                 "objection." + person.get("id") + "@example.com", (String) person.get("hetu"), language);
     }
@@ -44,7 +50,7 @@ class ObjectionRequestIT extends RequestProcessTest {
         Map<String, Object> subscriber = person("""
                 exists (select 1 from tietovahti.newsletter_subscriber s
                         where lower(s.email) = lower(p.email) and s.unsubscribed_at is null)""", 5);
-        AccessRequestDoors.Started started = object(subscriber, "fi");
+        RequestDoors.Started started = object(subscriber, "fi");
         String pi = started.processInstanceId();
         assertThatThrownBy(() -> driver.completeAsHandler(pi, "BalanceObjection", Map.of("objectionTarget", "NEWSLETTER",
                 "objectionDecision", "REFUSED", "sensitiveBalancing", "We like sending it")))
@@ -68,7 +74,7 @@ class ObjectionRequestIT extends RequestProcessTest {
                 insert into tietovahti.camera_recording_subject (recording_id, person_id, note)
                 select max(id), ?, 'Tunnistettu asioinnin yhteydessä' from tietovahti.camera_recording""",
                 filmed.get("id"));
-        AccessRequestDoors.Started started = object(filmed, "en");
+        RequestDoors.Started started = object(filmed, "en");
         driver.completeAsHandler(started.processInstanceId(), "BalanceObjection", Map.of("objectionTarget", "CAMERA",
                 "objectionDecision", "UPHELD", "sensitiveBalancing", "No incident needs the recordings"));
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.camera_recording_subject where person_id = ?",
@@ -83,7 +89,7 @@ class ObjectionRequestIT extends RequestProcessTest {
                 exists (select 1 from tietovahti.feedback f where f.person_id = p.id)""", 5);
         int answers = jdbc.queryForObject("select count(*) from tietovahti.feedback where person_id = ?",
                 Integer.class, respondent.get("id"));
-        AccessRequestDoors.Started started = object(respondent, "sv");
+        RequestDoors.Started started = object(respondent, "sv");
         driver.completeAsHandler(started.processInstanceId(), "BalanceObjection", Map.of("objectionTarget", "SURVEYS",
                 "objectionDecision", "REFUSED", "sensitiveBalancing",
                 "Svaren behövs för att utreda en pågående reklamation om byggfel"));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.RequestProcessTest;
+import fi.tietovahti.request.RequestDoors;
+import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.cases.CaseDocuments;
 import fi.tietovahti.cases.PrivacyCase;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PortabilityRequestIT extends RequestProcessTest {
 
+    @Override
+    protected java.util.List<String> processesWalked() {
+        return java.util.List.of(RequestDoors.rightProcess(PrivacyCase.Type.PORTABILITY));
+    }
+
+
     @Autowired
     CaseDocuments documents;
     @Autowired
@@ -36,7 +42,7 @@ class PortabilityRequestIT extends RequestProcessTest {
                               where o.person_id = p.id and o.role = 'MAIN_TENANT')
                   and exists (select 1 from tietovahti.booking b where b.person_id = p.id)
                 order by p.id desc offset 3 limit 1""");
-        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.PORTABILITY,
+        RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.PORTABILITY,
                 (String) tenant.get("name"), "portable@example.com", (String) tenant.get("hetu"), "fi");
         String pi = started.processInstanceId();
 

@@ -3,14 +3,13 @@ package fi.tietovahti.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.tietovahti.access.RequestProcessTest;
+import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.testsupport.TestClock;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,11 +25,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LegacyInstancesIT extends RequestProcessTest {
 
+    @Override
+    protected java.util.List<String> processesWalked() {
+        return java.util.List.of() /* the old versions: walked in part, to their ends */;
+    }
+
+
     private static final List<String> OLD_MODELS = List.of("subject-access-request", "erasure-request",
             "rectification-request", "restriction-request", "portability-request", "objection-request");
 
-    @Autowired
-    RepositoryService repository;
     @Autowired
     fi.tietovahti.intake.MailIntake intake;
 

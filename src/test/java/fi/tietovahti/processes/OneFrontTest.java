@@ -2,7 +2,7 @@ package fi.tietovahti.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.request.RequestDoors;
 import fi.tietovahti.cases.PrivacyCase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,24 +37,24 @@ class OneFrontTest {
 
     @Test
     void theFrontCallsTheRightNamedAtRegistrationFromItsOwnDeployment() {
-        BpmnModelInstance front = model(AccessRequestDoors.PROCESS_KEY);
+        BpmnModelInstance front = model(RequestDoors.PROCESS_KEY);
         List<String> ids = front.getModelElementsByType(FlowElement.class).stream().map(FlowElement::getId).toList();
         assertThat(ids).containsAll(FRONT);
         CallActivity carryOut = front.getModelElementById("CarryOutRequest");
-        assertThat(carryOut.getCalledElement()).isEqualTo("${" + AccessRequestDoors.RIGHT_PROCESS + "}");
+        assertThat(carryOut.getCalledElement()).isEqualTo("${" + RequestDoors.RIGHT_PROCESS + "}");
         // parent and right are deployed together: a running front calls the right of its own version
         assertThat(carryOut.getCamundaCalledElementBinding()).isEqualTo("deployment");
         assertThat(front.getModelElementsByType(MessageEventDefinition.class).stream()
-                .map(m -> m.getMessage().getName())).contains(AccessRequestDoors.START_MESSAGE);
+                .map(m -> m.getMessage().getName())).contains(RequestDoors.START_MESSAGE);
     }
 
     @Test
     void everyAutomatedRightHasASmallProcessThatOnlyTheFrontStarts() {
         for (PrivacyCase.Type type : PrivacyCase.Type.values()) {
-            if (!AccessRequestDoors.automated(type)) {
+            if (!RequestDoors.automated(type)) {
                 continue;
             }
-            String key = AccessRequestDoors.rightProcess(type);
+            String key = RequestDoors.rightProcess(type);
             BpmnModelInstance right = model(key);
             Process process = right.getModelElementById(key);
             assertThat(process).as(key + " is the process of its file").isNotNull();

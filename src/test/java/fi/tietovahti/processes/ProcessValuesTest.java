@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.tietovahti.access.AccessRequests;
-import fi.tietovahti.access.RequesterMessageAction;
+import fi.tietovahti.request.PrivacyRequests;
+import fi.tietovahti.request.RequesterMessageAction;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.intake.TriageDecision;
 import fi.tietovahti.objection.ObjectionDecision;
@@ -40,7 +40,7 @@ class ProcessValuesTest {
 
     /** Variable to its values in Java. */
     private static final Map<String, Set<String>> ENUMS = Map.ofEntries(
-            Map.entry(AccessRequests.MatchOutcome.VARIABLE, names(AccessRequests.MatchOutcome.values())),
+            Map.entry(PrivacyRequests.MatchOutcome.VARIABLE, names(PrivacyRequests.MatchOutcome.values())),
             Map.entry(RequesterMessageAction.VARIABLE, names(RequesterMessageAction.values())),
             Map.entry(TriageDecision.VARIABLE, names(TriageDecision.values())),
             Map.entry(ObjectionDecision.VARIABLE, names(ObjectionDecision.values())),
@@ -56,7 +56,7 @@ class ProcessValuesTest {
     /** Constants that only Java sets, with why no model names them. */
     private static final Map<String, Set<String>> JAVA_ONLY = Map.of(
             // the default flow after matching: no condition names it
-            AccessRequests.MatchOutcome.VARIABLE, Set.of("MATCHED"),
+            PrivacyRequests.MatchOutcome.VARIABLE, Set.of("MATCHED"),
             // the REST door's channel; the desk forms offer the others
             "channel", Set.of("REST"));
 
@@ -76,7 +76,7 @@ class ProcessValuesTest {
     @Test
     void theModelsAndTheEnumsNameTheSameValues() throws IOException {
         Map<String, Set<String>> inModels = valuesInModels();
-        assertThat(inModels).as("values found in the models").containsKey(AccessRequests.MatchOutcome.VARIABLE);
+        assertThat(inModels).as("values found in the models").containsKey(PrivacyRequests.MatchOutcome.VARIABLE);
 
         List<String> problems = new ArrayList<>();
         inModels.forEach((variable, values) -> {

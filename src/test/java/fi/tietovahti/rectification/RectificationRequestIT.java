@@ -1,18 +1,17 @@
 package fi.tietovahti.rectification;
 
-import fi.tietovahti.access.AccessRequestDoors;
+import fi.tietovahti.request.RequestDoors;
 
 import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.tietovahti.access.RequestProcessTest;
+import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.deadline.LegalDeadlines;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RectificationRequestIT extends RequestProcessTest {
 
-    @Autowired
-    RepositoryService repository;
+    @Override
+    protected java.util.List<String> processesWalked() {
+        return java.util.List.of(RequestDoors.rightProcess(PrivacyCase.Type.RECTIFICATION));
+    }
+
+
     @Autowired
     fi.tietovahti.cases.CaseDocuments documents;
 
@@ -38,7 +41,7 @@ class RectificationRequestIT extends RequestProcessTest {
 
     /** As the service desk does it: the start form in Tasklist, then the identity check. */
     private String startAtTheDesk(Map<String, Object> person, String asked) {
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AccessRequestDoors.PROCESS_KEY)
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(RequestDoors.PROCESS_KEY)
                 .latestVersion().singleResult().getId();
         identityService.setAuthentication("handler", List.of("privacy-handlers"));
         String pi;

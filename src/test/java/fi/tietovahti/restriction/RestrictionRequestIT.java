@@ -3,8 +3,8 @@ package fi.tietovahti.restriction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.tietovahti.access.AccessRequestDoors;
-import fi.tietovahti.access.RequestProcessTest;
+import fi.tietovahti.request.RequestDoors;
+import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.collection.CollectionLetters;
 import fi.tietovahti.consent.NewsletterIssues;
@@ -24,6 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * payment reminder. Lifting tells the person first, then the newsletter reaches them again.
  */
 class RestrictionRequestIT extends RequestProcessTest {
+
+    @Override
+    protected java.util.List<String> processesWalked() {
+        return java.util.List.of(RequestDoors.rightProcess(PrivacyCase.Type.RESTRICTION), "restriction-in-force");
+    }
+
 
     @Autowired
     NewsletterIssues newsletter;
@@ -63,7 +69,7 @@ class RestrictionRequestIT extends RequestProcessTest {
         long restricted = ((Number) subscriber.get("subscriber")).longValue();
         String email = (String) subscriber.get("email");
 
-        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
+        RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
                 (String) subscriber.get("name"), "restrict@example.com", (String) subscriber.get("hetu"), "en");
         String pi = started.processInstanceId();
 
@@ -187,7 +193,7 @@ class RestrictionRequestIT extends RequestProcessTest {
                 from tietovahti.person p join tietovahti.newsletter_subscriber s on lower(s.email) = lower(p.email)
                 where p.hetu is not null and p.id not in (1, 2, 3) and s.unsubscribed_at is null
                 order by p.id desc offset 1 limit 1""");
-        AccessRequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
+        RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
                 (String) subscriber.get("name"), "late.withdrawal@example.com", (String) subscriber.get("hetu"), "fi");
         String pi = started.processInstanceId();
         // the restriction is applied; its letter has not left yet when the requester writes
@@ -217,5 +223,28 @@ class RestrictionRequestIT extends RequestProcessTest {
         driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason", "Verified: the data is right"));
         driver.fireTimer(pi, "LiftingNoticeRuns");
         assertThat(driver.instance(pi)).isNull();
+    }
+
+    @Test
+    void aRefusedRestrictionGivesItsReasonsThroughTheSecureDeliveryAndNothingLivesOn() {
+        Map<String, Object> person = jdbc.queryForMap("""
+                select p.id, p.first_name || ' ' || p.last_name as name, p.hetu from tietovahti.person p
+                where p.hetu is not null and p.id not in (1, 2, 3) order by p.id desc offset 13 limit 1""");
+        RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
+                (String) person.get("name"), "refused.restriction@example.com", (String) person.get("hetu"), "en");
+        String pi = started.processInstanceId();
+        driver.completeAsHandler(pi, "DecideRestriction", Map.of("restrictionGround", "REFUSE",
+                "sensitiveRestrictionNote", "The lease shows the address is right: nothing to restrict"));
+
+        assertThat(driver.instance(pi)).isNull();
+        assertThat(driver.passed(pi, "SendRestrictionRefusal")).isOne();
+        assertThat(driver.passed(pi, "KeepRestrictionInForce")).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.caseNumber()).count())
+                .as("no restriction lives on").isZero();
+        assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
+        assertThat(cases.carriedOut(started.caseNumber())).as("a refusal carries nothing out").isFalse();
+        assertThat(jdbc.queryForList("select body from tietovahti.mail_outbox where case_number = ?", String.class,
+                started.caseNumber())).anyMatch(b -> b.contains("/delivery/"))
+                .noneMatch(b -> b.contains("The lease shows"));
     }
 }

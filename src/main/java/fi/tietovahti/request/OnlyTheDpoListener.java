@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.security.StaffGroups;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class CloseWithdrawnDelegate implements JavaDelegate {
 
     private final CaseDeadlines deadlines;
-    private final AccessLetters letters;
+    private final RequestLetters letters;
 
-    CloseWithdrawnDelegate(CaseDeadlines deadlines, AccessLetters letters) {
+    CloseWithdrawnDelegate(CaseDeadlines deadlines, RequestLetters letters) {
         this.deadlines = deadlines;
         this.letters = letters;
     }

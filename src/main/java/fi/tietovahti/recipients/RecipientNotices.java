@@ -1,4 +1,5 @@
-package fi.tietovahti.erasure;
+package fi.tietovahti.recipients;
+
 
 import fi.tietovahti.catalogue.Catalogue;
 import fi.tietovahti.cases.PrivacyCase;
@@ -33,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * needed for that) and the categories, never the data itself.
  */
 @Service
-public class ErasureNotices {
+public class RecipientNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(ErasureNotices.class);
+    private static final Logger log = LoggerFactory.getLogger(RecipientNotices.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
     /** Processors are Finnish companies under Finnish contracts: the notice is in Finnish. */
     private static final String LANGUAGE = "fi";
@@ -48,14 +49,14 @@ public class ErasureNotices {
     }
 
     private final Catalogue catalogue;
-    private final ErasureProperties properties;
+    private final RecipientProperties properties;
     private final LetterTexts letters;
     private final OutboundMail mail;
     private final ResidentDirectory residents;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ErasureNotices(Catalogue catalogue, ErasureProperties properties, LetterTexts letters, OutboundMail mail,
+    RecipientNotices(Catalogue catalogue, RecipientProperties properties, LetterTexts letters, OutboundMail mail,
                    ResidentDirectory residents, JdbcTemplate jdbc, Clock clock) {
         this.catalogue = catalogue;
         this.properties = properties;
@@ -87,9 +88,19 @@ public class ErasureNotices {
         return byRecipient;
     }
 
+    /** The person the notice is about, as the recipient knew them (their name may be erased by now). */
+    public record Subject(String name, java.time.LocalDate birthDate) {
+        /** Without the name: a record that reaches a log line by accident names nobody. */
+        @Override
+        public String toString() {
+            return "Subject[name=***]";
+        }
+    }
+
     /**
-     * Queues a notice to every recipient of the erased categories, in the caller's transaction. A recipient told of
-     * the same categories for the case before (a retried job) is not told again.
+     * Queues a notice to every recipient of the erased categories, in the caller's transaction, about the person as
+     * the registers know them now. A recipient told of the same categories for the case before (a retried job) is
+     * not told again.
      */
     @Transactional
     public List<Notice> tell(PrivacyCase kase, Collection<String> erasedCategories) {
@@ -98,19 +109,17 @@ public class ErasureNotices {
 
     /** The same for a kind of change: its own letter ({@code erasure.notice}, {@code rectification.notice}). */
     @Transactional
-    public List<Notice> tell(PrivacyCase kase, Collection<String> erasedCategories, Kind kind) {
-        // the person as they were when the erasure was planned (their name may be erased by now), else as they are
-        Map<String, Object> who = jdbc.queryForList("select name, birth_date from tietovahti.erasure_subject "
-                + "where case_id = ?", kase.getId()).stream().findFirst().orElseGet(() -> {
-                    Person p = residents.person(kase.getSubjectPersonId()).orElseThrow();
-                    Map<String, Object> row = new java.util.HashMap<>();
-                    row.put("name", p.fullName());
-                    row.put("birth_date", p.getBirthDate() == null ? null : java.sql.Date.valueOf(p.getBirthDate()));
-                    return row;
-                });
-        String name = (String) who.get("name");
-        String born = who.get("birth_date") == null ? "-"
-                : DAY.format(((java.sql.Date) who.get("birth_date")).toLocalDate());
+    public List<Notice> tell(PrivacyCase kase, Collection<String> changedCategories, Kind kind) {
+        Person p = residents.person(kase.getSubjectPersonId()).orElseThrow();
+        return tell(kase, changedCategories, kind, new Subject(p.fullName(), p.getBirthDate()));
+    }
+
+    /** The same about the person as the caller knew them (an erasure: as they were when it was planned). */
+    @Transactional
+    public List<Notice> tell(PrivacyCase kase, Collection<String> changedCategories, Kind kind, Subject who) {
+        Collection<String> erasedCategories = changedCategories;
+        String name = who.name();
+        String born = who.birthDate() == null ? "-" : DAY.format(who.birthDate());
         List<Notice> sent = new java.util.ArrayList<>();
         for (Map.Entry<String, SortedSet<String>> e : recipientsOf(erasedCategories).entrySet()) {
             String categories = String.join(",", e.getValue());

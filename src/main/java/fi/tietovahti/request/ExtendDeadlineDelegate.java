@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.platform.Authenticated;
 import fi.tietovahti.platform.Workflow;

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 /** Process variable {@code requesterMessageAction}: what the handler made of a message the requester wrote. */
 public enum RequesterMessageAction {

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.CaseRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;

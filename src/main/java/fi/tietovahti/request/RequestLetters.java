@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.CaseRegistry;
 import fi.tietovahti.cases.PrivacyCase;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * nothing), no data held, guardian request refused, deadline extended.
  */
 @Service
-public class AccessLetters {
+public class RequestLetters {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
@@ -28,7 +28,7 @@ public class AccessLetters {
     private final fi.tietovahti.delivery.SecureDeliveries deliveries;
     private final fi.tietovahti.letters.DecisionDocument decision;
 
-    AccessLetters(CaseRegistry cases, LetterTexts letters, OutboundMail mail, Clock clock,
+    RequestLetters(CaseRegistry cases, LetterTexts letters, OutboundMail mail, Clock clock,
                   fi.tietovahti.cases.CaseDocuments documents, fi.tietovahti.delivery.SecureDeliveries deliveries,
                   fi.tietovahti.letters.DecisionDocument decision) {
         this.documents = documents;

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,15 +20,24 @@ import org.camunda.bpm.engine.task.Task;
  * Drives a subject-access request in a test as the job executor and the users would: runs the asynchronous steps
  * (never a timer unless asked), completes tasks as a logged-in user, and finds the letters in GreenMail.
  */
-public record AccessRequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
+public record RequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
                            IdentityService identityService, FormService forms,
-                           org.camunda.bpm.engine.HistoryService history) {
+                           org.camunda.bpm.engine.HistoryService history, java.util.Set<String> seen) {
+
+    /** A driver that remembers nothing of the instances it drove. */
+    public RequestDriver(RuntimeService runtime, ManagementService management, TaskService tasks,
+                         IdentityService identityService, FormService forms,
+                         org.camunda.bpm.engine.HistoryService history) {
+        this(runtime, management, tasks, identityService, forms, history,
+                java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
 
     /**
      * The case's running instances: the front, the processes it called (verify-identity, the right's own) and what
      * the right started under the same case number (a restriction in force), with their called instances in turn.
      */
     public List<String> instanceIds(String processInstanceId) {
+        seen.add(processInstanceId);
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(List.of(processInstanceId));
         ProcessInstance root = instance(processInstanceId);
         String businessKey = root != null ? root.getBusinessKey() : businessKeys.get(processInstanceId);
@@ -185,9 +194,9 @@ public record AccessRequestDriver(RuntimeService runtime, ManagementService mana
      * A request of the type received at the service desk with the identity checked there: started through the
      * doors, acknowledged, and the desk check recorded with the name and identity code from the document.
      */
-    public AccessRequestDoors.Started startAtTheDesk(AccessRequestDoors doors, fi.tietovahti.cases.PrivacyCase.Type type,
+    public RequestDoors.Started startAtTheDesk(RequestDoors doors, fi.tietovahti.cases.PrivacyCase.Type type,
                                                       String name, String email, String identityCode, String language) {
-        AccessRequestDoors.Started started = doors.start(new AccessRequests.Registration(type, TestClock.now(),
+        RequestDoors.Started started = doors.start(new PrivacyRequests.Registration(type, TestClock.now(),
                 language, fi.tietovahti.cases.PrivacyCase.Channel.DESK, name, email, null, false), true);
         runJobs(started.processInstanceId());
         completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",

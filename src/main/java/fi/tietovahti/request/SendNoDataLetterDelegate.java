@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import java.time.Clock;
 import java.util.Date;
@@ -6,21 +6,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task SendRefusalLetter: a guardian's request the handler could not accept is answered with reasons. */
-@Component("sendRefusalLetter")
-class SendRefusalLetterDelegate implements JavaDelegate {
+/** Service task SendNoDataLetter: answers that no personal data of the requester is held. */
+@Component("sendNoDataLetter")
+class SendNoDataLetterDelegate implements JavaDelegate {
 
-    private final AccessLetters letters;
+    private final RequestLetters letters;
     private final Clock clock;
 
-    SendRefusalLetterDelegate(AccessLetters letters, Clock clock) {
+    SendNoDataLetterDelegate(RequestLetters letters, Clock clock) {
         this.letters = letters;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        letters.guardianRequestRefused(execution.getProcessBusinessKey());
+        letters.noDataHeld(execution.getProcessBusinessKey());
         execution.setVariable("answeredAt", Date.from(clock.instant()));
     }
 }

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
@@ -21,12 +21,12 @@ class RegisterRequestDelegate implements JavaDelegate {
     /** What the requester wrote with the request (a correction asked, the processing objected to). */
     static final String DETAILS = "sensitiveRequestDetails";
 
-    private final AccessRequests requests;
+    private final PrivacyRequests requests;
     private final CaseDeadlines deadlines;
     private final fi.tietovahti.cases.CaseRegistry cases;
     private final java.time.Clock clock;
 
-    RegisterRequestDelegate(AccessRequests requests, CaseDeadlines deadlines, fi.tietovahti.cases.CaseRegistry cases,
+    RegisterRequestDelegate(PrivacyRequests requests, CaseDeadlines deadlines, fi.tietovahti.cases.CaseRegistry cases,
                             java.time.Clock clock) {
         this.clock = clock;
         this.requests = requests;
@@ -44,15 +44,15 @@ class RegisterRequestDelegate implements JavaDelegate {
         execution.removeVariable(PHONE);
         Object details = execution.getVariable(DETAILS);
         execution.removeVariable(DETAILS);
-        PrivacyCase.Type type = requestType(execution.getVariable(AccessRequestDoors.REQUEST_TYPE));
-        String rightProcess = AccessRequestDoors.rightProcess(type);
+        PrivacyCase.Type type = requestType(execution.getVariable(RequestDoors.REQUEST_TYPE));
+        String rightProcess = RequestDoors.rightProcess(type);
         // the desk form serves every right, so it cannot require the correction itself (an email carries its text)
         if (type == PrivacyCase.Type.RECTIFICATION && !"EMAIL".equals(String.valueOf(execution.getVariable("channel")))
                 && (details == null || details.toString().isBlank())) {
             throw new IllegalArgumentException("Pyydetty korjaus puuttuu / The correction asked is missing: say which "
                     + "data is wrong and what is right");
         }
-        PrivacyCase kase = requests.register(new AccessRequests.Registration(type,
+        PrivacyCase kase = requests.register(new PrivacyRequests.Registration(type,
                 DoorInput.receivedAt(execution.getVariable("receivedAt"), clock), text(execution.getVariable("language")),
                 DoorInput.channel(execution.getVariable("channel")), name, email, phone,
                 Boolean.TRUE.equals(execution.getVariable("onBehalfOfMinor"))));
@@ -62,7 +62,7 @@ class RegisterRequestDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(kase.getCaseNumber());
         execution.setVariable("caseNumber", kase.getCaseNumber());
         execution.setVariable("caseType", kase.getCaseType().name());
-        execution.setVariable(AccessRequestDoors.RIGHT_PROCESS, rightProcess);
+        execution.setVariable(RequestDoors.RIGHT_PROCESS, rightProcess);
         execution.setVariable("deskCheck", Boolean.TRUE.equals(execution.getVariable("deskCheck")));
         execution.setVariable("onBehalfOfMinor", kase.isOnBehalfOfMinor());
         execution.setVariables(deadlines.variables(kase));

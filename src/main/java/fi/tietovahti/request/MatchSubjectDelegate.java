@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.CaseRegistry;
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("matchSubject")
 class MatchSubjectDelegate implements JavaDelegate {
 
-    private final AccessRequests requests;
+    private final PrivacyRequests requests;
     private final CaseDeadlines deadlines;
     private final CaseRegistry cases;
 
-    MatchSubjectDelegate(AccessRequests requests, CaseDeadlines deadlines, CaseRegistry cases) {
+    MatchSubjectDelegate(PrivacyRequests requests, CaseDeadlines deadlines, CaseRegistry cases) {
         this.requests = requests;
         this.deadlines = deadlines;
         this.cases = cases;
@@ -25,9 +25,9 @@ class MatchSubjectDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        AccessRequests.MatchResult result = requests.match(execution.getProcessBusinessKey(),
+        PrivacyRequests.MatchResult result = requests.match(execution.getProcessBusinessKey(),
                 (Long) execution.getVariable("identityVerificationId"));
-        execution.setVariable(AccessRequests.MatchOutcome.VARIABLE, result.outcome().name());
+        execution.setVariable(PrivacyRequests.MatchOutcome.VARIABLE, result.outcome().name());
         execution.setVariable("candidateCount", result.candidates().size());
         if (result.personId() != null) {
             execution.setVariable("subjectPersonId", result.personId());

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,18 +21,18 @@ class OfferCandidatesListener implements TaskListener {
     static final String OPTIONS = "sensitiveCandidateOptions";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
-    private final AccessRequests requests;
+    private final PrivacyRequests requests;
 
-    OfferCandidatesListener(AccessRequests requests) {
+    OfferCandidatesListener(PrivacyRequests requests) {
         this.requests = requests;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        boolean guardian = AccessRequests.MatchOutcome.of(task.getVariable(AccessRequests.MatchOutcome.VARIABLE))
-                == AccessRequests.MatchOutcome.GUARDIAN;
+        boolean guardian = PrivacyRequests.MatchOutcome.of(task.getVariable(PrivacyRequests.MatchOutcome.VARIABLE))
+                == PrivacyRequests.MatchOutcome.GUARDIAN;
         List<Map<String, String>> options = new ArrayList<>();
-        for (AccessRequests.Candidate c : requests.candidates(task.getExecution().getProcessBusinessKey(),
+        for (PrivacyRequests.Candidate c : requests.candidates(task.getExecution().getProcessBusinessKey(),
                 (Long) task.getVariable("identityVerificationId"))) {
             Map<String, String> option = new LinkedHashMap<>();
             option.put("label", c.name() + ", " + (c.birthDate() == null ? "?" : DAY.format(c.birthDate()))
@@ -47,8 +47,8 @@ class OfferCandidatesListener implements TaskListener {
         task.setVariableLocal(OPTIONS, Spin.JSON(options));
     }
 
-    private static String hint(AccessRequests.FormHint formHint) {
-        return formHint == AccessRequests.FormHint.SAME_IDENTITY_CODE
+    private static String hint(PrivacyRequests.FormHint formHint) {
+        return formHint == PrivacyRequests.FormHint.SAME_IDENTITY_CODE
                 ? "lomakkeen henkilötunnus täsmää / same identity code as in the form"
                 : "lomakkeen syntymäaika täsmää / same birth date as in the form";
     }

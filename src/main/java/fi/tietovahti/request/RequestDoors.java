@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.PrivacyCase;
 import java.util.Date;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * names the right's own process ({@link #RIGHT_PROCESS}) that the front calls once the requester is verified.
  */
 @Service
-public class AccessRequestDoors {
+public class RequestDoors {
 
     /** The front every right shares (ADR 17). */
     public static final String PROCESS_KEY = "privacy-request";
@@ -30,22 +30,22 @@ public class AccessRequestDoors {
 
     private final Workflow workflow;
 
-    AccessRequestDoors(Workflow workflow) {
+    RequestDoors(Workflow workflow) {
         this.workflow = workflow;
     }
 
     /** Starts from the REST endpoint (or any caller with a request in hand). */
-    public Started start(AccessRequests.Registration request, boolean checkedAtDesk) {
+    public Started start(PrivacyRequests.Registration request, boolean checkedAtDesk) {
         return started(workflow.start(PROCESS_KEY, null, variables(request, checkedAtDesk)));
     }
 
     /** Starts from an email: the message start event the intake correlates. */
-    public Started receiveByEmail(AccessRequests.Registration request) {
+    public Started receiveByEmail(PrivacyRequests.Registration request) {
         return receiveByEmail(request, null);
     }
 
     /** The same, with what the requester wrote (the correction asked, what they object to), kept with the case only. */
-    public Started receiveByEmail(AccessRequests.Registration request, String details) {
+    public Started receiveByEmail(PrivacyRequests.Registration request, String details) {
         Map<String, Object> variables = variables(request, false);
         if (details != null && !details.isBlank()) {
             variables.put(RegisterRequestDelegate.DETAILS, details);
@@ -90,7 +90,7 @@ public class AccessRequestDoors {
         return RIGHTS.values();
     }
 
-    private static Map<String, Object> variables(AccessRequests.Registration r, boolean checkedAtDesk) {
+    private static Map<String, Object> variables(PrivacyRequests.Registration r, boolean checkedAtDesk) {
         Map<String, Object> variables = new HashMap<>();
         rightProcess(r.type()); // refused here, before anything starts
         variables.put(REQUEST_TYPE, (r.type() == null ? PrivacyCase.Type.ACCESS : r.type()).name());

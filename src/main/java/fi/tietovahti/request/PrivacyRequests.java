@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.CaseRegistry;
@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * data it asks for once the requester's identity is verified.
  */
 @Service
-public class AccessRequests {
+public class PrivacyRequests {
 
-    private static final Logger log = LoggerFactory.getLogger(AccessRequests.class);
+    private static final Logger log = LoggerFactory.getLogger(PrivacyRequests.class);
 
     /** What a door knows about a request. */
     public record Registration(PrivacyCase.Type type, Instant receivedAt, String language, PrivacyCase.Channel channel,
@@ -89,7 +89,7 @@ public class AccessRequests {
     private final SubjectMatcher matcher;
     private final ResidentDirectory residents;
 
-    AccessRequests(CaseRegistry cases, CaseDeadlines deadlines, IdentityVerificationService identities,
+    PrivacyRequests(CaseRegistry cases, CaseDeadlines deadlines, IdentityVerificationService identities,
                    SubjectMatcher matcher, ResidentDirectory residents) {
         this.cases = cases;
         this.deadlines = deadlines;
@@ -163,7 +163,7 @@ public class AccessRequests {
     private List<Candidate> candidates(PrivacyCase kase, SubjectMatch match) {
         if (kase.isOnBehalfOfMinor()) {
             return match instanceof SubjectMatch.Matched m
-                    ? residents.minorsInHouseholdOf(m.personId()).stream().map(AccessRequests::candidate).toList()
+                    ? residents.minorsInHouseholdOf(m.personId()).stream().map(PrivacyRequests::candidate).toList()
                     : List.of();
         }
         return match instanceof SubjectMatch.Ambiguous a ? a.candidates().stream()

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component("sendExtensionLetter")
 class SendExtensionLetterDelegate implements JavaDelegate {
 
-    private final AccessLetters letters;
+    private final RequestLetters letters;
 
-    SendExtensionLetterDelegate(AccessLetters letters) {
+    SendExtensionLetterDelegate(RequestLetters letters) {
         this.letters = letters;
     }
 

@@ -1,4 +1,4 @@
-package fi.tietovahti.access;
+package fi.tietovahti.request;
 
 import fi.tietovahti.cases.CaseDeadlines;
 import fi.tietovahti.cases.PrivacyCase;
@@ -32,9 +32,9 @@ class CloseCaseDelegate implements JavaDelegate {
         if (!Boolean.TRUE.equals(execution.getVariable("identityVerified"))) {
             return PrivacyCase.Outcome.UNVERIFIED;
         }
-        AccessRequests.MatchOutcome match = AccessRequests.MatchOutcome.of(
-                execution.getVariable(AccessRequests.MatchOutcome.VARIABLE));
-        return switch (match == null ? AccessRequests.MatchOutcome.MATCHED : match) {
+        PrivacyRequests.MatchOutcome match = PrivacyRequests.MatchOutcome.of(
+                execution.getVariable(PrivacyRequests.MatchOutcome.VARIABLE));
+        return switch (match == null ? PrivacyRequests.MatchOutcome.MATCHED : match) {
             case NO_DATA -> PrivacyCase.Outcome.NO_DATA;
             case REFUSED -> PrivacyCase.Outcome.REFUSED;
             default -> execution.getVariable("caseType") == null || "ACCESS".equals(execution.getVariable("caseType"))
