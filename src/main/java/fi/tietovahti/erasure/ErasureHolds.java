@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ErasureHolds {
 
     /** The engine's process that runs the sweep. */
-    public static final String SWEEP_PROCESS = "erasure-hold-sweep";
+    public static final String SWEEP_PROCESS = fi.tietovahti.processes.ErasureHoldSweepProcess.KEY;
 
     private static final Logger log = LoggerFactory.getLogger(ErasureHolds.class);
 

@@ -36,7 +36,7 @@ class OfferErasurePlanListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean changesOnly = "ApproveErasurePlan".equals(task.getTaskDefinitionKey());
+        boolean changesOnly = fi.tietovahti.processes.ErasureRequestProcess.Element.APPROVE_ERASURE_PLAN.equals(task.getTaskDefinitionKey());
         List<Map<String, String>> rows = new ArrayList<>();
         List<Map<String, String>> erase = new ArrayList<>();
         List<Map<String, String>> keep = new ArrayList<>();

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityVerificationService {
 
     /** The message a waiting verify-identity instance receives when the requester has signed. */
-    public static final String SIGNED_MESSAGE = "IdentitySigned";
+    public static final String SIGNED_MESSAGE = fi.tietovahti.processes.VerifyIdentityProcess.Message.IDENTITY_SIGNED;
 
     private static final Logger log = LoggerFactory.getLogger(IdentityVerificationService.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class IntakeWatch {
 
-    public static final String PROCESS = "intake-watch";
+    public static final String PROCESS = fi.tietovahti.processes.IntakeWatchProcess.KEY;
 
     /** The intake is failing; the message is the incident's, so it names servers and folders, never a person. */
     public static class IntakeFailing extends RuntimeException {

@@ -54,8 +54,8 @@ public class MailIntake {
     public record Taken(Route route, long inboundMailId, String reference, String processInstanceId) {
     }
 
-    public static final String TRIAGE_PROCESS = "mail-triage";
-    public static final String REPLY_MESSAGE = "RequesterMailReceived";
+    public static final String TRIAGE_PROCESS = fi.tietovahti.processes.MailTriageProcess.KEY;
+    public static final String REPLY_MESSAGE = fi.tietovahti.processes.PrivacyRequestProcess.Message.REQUESTER_MAIL_RECEIVED;
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
     private static final Session SESSION = Session.getInstance(new Properties());

@@ -1,5 +1,13 @@
 package fi.tietovahti.request;
 
+import fi.tietovahti.processes.ErasureRequestProcess;
+import fi.tietovahti.processes.ObjectionRequestProcess;
+import fi.tietovahti.processes.PortabilityRequestProcess;
+import fi.tietovahti.processes.PrivacyRequestProcess;
+import fi.tietovahti.processes.RectificationRequestProcess;
+import fi.tietovahti.processes.RestrictionRequestProcess;
+import fi.tietovahti.processes.SubjectAccessRequestProcess;
+
 import fi.tietovahti.cases.PrivacyCase;
 import java.util.Date;
 import java.util.HashMap;
@@ -17,12 +25,12 @@ import org.springframework.stereotype.Service;
 public class RequestDoors {
 
     /** The front every right shares (ADR 17). */
-    public static final String PROCESS_KEY = "privacy-request";
-    public static final String START_MESSAGE = "PrivacyRequestReceived";
+    public static final String PROCESS_KEY = PrivacyRequestProcess.KEY;
+    public static final String START_MESSAGE = PrivacyRequestProcess.Message.PRIVACY_REQUEST_RECEIVED;
     /** Start variable: the right asked, a {@link PrivacyCase.Type} name (access when missing). */
-    public static final String REQUEST_TYPE = "requestType";
+    public static final String REQUEST_TYPE = PrivacyRequestProcess.Variable.REQUEST_TYPE;
     /** Set at registration: the called process that carries out the right (call activity CarryOutRequest). */
-    public static final String RIGHT_PROCESS = "rightProcess";
+    public static final String RIGHT_PROCESS = PrivacyRequestProcess.Variable.RIGHT_PROCESS;
 
     /** A started request: its case number (the business key) and process instance. */
     public record Started(String caseNumber, String processInstanceId) {
@@ -64,12 +72,12 @@ public class RequestDoors {
 
     /** Per request type, the called process that carries out the right. */
     private static final Map<PrivacyCase.Type, String> RIGHTS = Map.of(
-            PrivacyCase.Type.ACCESS, "subject-access-request",
-            PrivacyCase.Type.ERASURE, "erasure-request",
-            PrivacyCase.Type.PORTABILITY, "portability-request",
-            PrivacyCase.Type.RESTRICTION, "restriction-request",
-            PrivacyCase.Type.OBJECTION, "objection-request",
-            PrivacyCase.Type.RECTIFICATION, "rectification-request");
+            PrivacyCase.Type.ACCESS, SubjectAccessRequestProcess.KEY,
+            PrivacyCase.Type.ERASURE, ErasureRequestProcess.KEY,
+            PrivacyCase.Type.PORTABILITY, PortabilityRequestProcess.KEY,
+            PrivacyCase.Type.RESTRICTION, RestrictionRequestProcess.KEY,
+            PrivacyCase.Type.OBJECTION, ObjectionRequestProcess.KEY,
+            PrivacyCase.Type.RECTIFICATION, RectificationRequestProcess.KEY);
 
     /** Whether a process serves requests of this type yet (the other rights still go to a handler's triage). */
     public static boolean automated(PrivacyCase.Type type) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("keepRestrictionInForce")
 class KeepRestrictionInForceDelegate implements JavaDelegate {
 
-    static final String PROCESS_KEY = "restriction-in-force";
+    static final String PROCESS_KEY = fi.tietovahti.processes.RestrictionInForceProcess.KEY;
     static final String REVIEW_ON = "restrictionReviewOn";
 
     private final Workflow workflow;

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RestrictionGuard {
 
-    public static final String PROCESS_KEY = "restricted-processing";
+    public static final String PROCESS_KEY = fi.tietovahti.processes.RestrictedProcessingProcess.KEY;
     private static final Logger log = LoggerFactory.getLogger(RestrictionGuard.class);
 
     private final ProcessingRestrictions restrictions;

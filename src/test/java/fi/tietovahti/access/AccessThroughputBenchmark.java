@@ -1,5 +1,8 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.processes.SubjectAccessRequestProcess;
+import fi.tietovahti.processes.VerifyIdentityProcess;
+
 import fi.tietovahti.request.PrivacyRequests;
 import fi.tietovahti.request.RequestDoors;
 
@@ -101,7 +104,7 @@ class AccessThroughputBenchmark {
         double ceiling = engineCeiling(cases, threads);
 
         JobExecutor jobs = ConfiguredJobExecutor.of(engine, camunda);
-        List<JobDefinition> rendering = management.createJobDefinitionQuery().activityIdIn("RenderReport").list();
+        List<JobDefinition> rendering = management.createJobDefinitionQuery().activityIdIn(SubjectAccessRequestProcess.Element.RENDER_REPORT).list();
         rendering.forEach(d -> management.suspendJobDefinitionById(d.getId()));
         Map<String, Resident> byCase = new ConcurrentHashMap<>();
         Set<String> instances = ConcurrentHashMap.newKeySet();
@@ -136,7 +139,7 @@ class AccessThroughputBenchmark {
             Set<String> signed = ConcurrentHashMap.newKeySet();
             Set<String> approved = ConcurrentHashMap.newKeySet();
             long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (management.createJobQuery().activityId("RenderReport").suspended().count() < cases) {
+            while (management.createJobQuery().activityId(SubjectAccessRequestProcess.Element.RENDER_REPORT).suspended().count() < cases) {
                 List<Future<?>> work = new ArrayList<>();
                 sign(byCase, signed, outside, work);
                 approve(byCase.keySet(), approved, reviewed, outside, work);
@@ -207,7 +210,7 @@ class AccessThroughputBenchmark {
     /** The signer: every case whose identity check waits for the signature signs, as its resident, over HTTP. */
     private void sign(Map<String, Resident> byCase, Set<String> signed, ExecutorService outside, List<Future<?>> work) {
         Set<String> waiting = new HashSet<>();
-        for (Execution e : runtime.createExecutionQuery().messageEventSubscriptionName("IdentitySigned").list()) {
+        for (Execution e : runtime.createExecutionQuery().messageEventSubscriptionName(VerifyIdentityProcess.Message.IDENTITY_SIGNED).list()) {
             if (!signed.contains(e.getProcessInstanceId())) {
                 waiting.add(e.getProcessInstanceId());
             }
@@ -236,7 +239,7 @@ class AccessThroughputBenchmark {
         if (caseNumbers.isEmpty()) {
             return;
         }
-        for (Task task : tasks.createTaskQuery().taskDefinitionKey("ReviewAndRedact")
+        for (Task task : tasks.createTaskQuery().taskDefinitionKey(SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT)
                 .processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new)).listPage(0, 500)) {
             if (approved.add(task.getId())) {
                 reviewed.incrementAndGet();

@@ -1,5 +1,9 @@
 package fi.tietovahti.access;
 
+import fi.tietovahti.processes.PrivacyRequestProcess;
+import fi.tietovahti.processes.SubjectAccessRequestProcess;
+import fi.tietovahti.processes.VerifyIdentityProcess;
+
 import fi.tietovahti.request.PrivacyRequests;
 import fi.tietovahti.request.RequestDoors;
 import fi.tietovahti.request.RequestDriver;
@@ -159,7 +163,7 @@ class SubjectAccessRequestIT {
     }
 
     private void deskCheck(String pi, String name, String code) {
-        driver.completeAsHandler(pi, "RecordDeskCheck", Map.of("documentType", "ID_CARD",
+        driver.completeAsHandler(pi, VerifyIdentityProcess.Element.RECORD_DESK_CHECK, Map.of("documentType", "ID_CARD",
                 "sensitiveDocumentName", name, "sensitiveIdentityCode", code));
     }
 
@@ -209,14 +213,14 @@ class SubjectAccessRequestIT {
                 .doesNotContain("Aino").contains("tietosuojavaltuutetulle");
         assertThat(opened.getLegalDeadline()).isAfterOrEqualTo(TestClock.today().plusDays(28));
         assertThat(opened.getInternalTarget()).isEqualTo(TestClock.today().plusDays(30));
-        assertThat(instance).isWaitingAt("AnswerRequest");
+        assertThat(instance).isWaitingAt(PrivacyRequestProcess.Element.ANSWER_REQUEST);
 
         // the requester signs on the provider's page as herself
         simulator.complete(signingRequestId(pi), "Aino Maria Virtanen", DemoDataGenerator.SHOWCASE_HETU);
         driver.runJobs(pi);
 
         // Aino's data carries other people's: a handler reviews
-        Task review = driver.task(pi, "ReviewAndRedact");
+        Task review = driver.task(pi, SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT);
         assertThat(review.getDueDate()).isEqualTo(Date.from(LegalDeadlines.endOf(opened.getLegalDeadline())));
         assertThat(review.getFollowUpDate()).isEqualTo(Date.from(LegalDeadlines.endOf(opened.getInternalTarget())));
         assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(l -> l.getGroupId())
@@ -230,17 +234,17 @@ class SubjectAccessRequestIT {
         List<String> redact = items.elements().stream()
                 .filter(i -> i.prop("value").stringValue().equals(redactedName))
                 .map(i -> i.prop("id").stringValue()).toList();
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewAndRedact", Map.of("redactedItems", redact)))
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of("redactedItems", redact)))
                 .hasMessageContaining("needs a reason");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewAndRedact", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of(
                 "redactedItems", List.of("ledger_entry:1|amount"), "sensitiveRedactionReason", "x")))
                 .hasMessageContaining("not an item that carries someone else's data");
-        driver.completeAsHandler(pi, "ReviewAndRedact", Map.of("redactedItems", redact,
+        driver.completeAsHandler(pi, SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of("redactedItems", redact,
                 "sensitiveRedactionReason", "Ilmoittajan henkilöllisyys suojataan (naapurin oikeudet)"));
 
         assertThat(driver.instance(pi)).isNull();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getEndActivityId())
-                .isEqualTo("RequestAnswered");
+                .isEqualTo(PrivacyRequestProcess.Element.REQUEST_ANSWERED);
         PrivacyCase closed = kase(started.caseNumber());
         assertThat(closed.getOutcome()).isEqualTo(PrivacyCase.Outcome.DELIVERED);
         assertThat(closed.getOnTimeLegal()).isTrue();
@@ -413,8 +417,8 @@ class SubjectAccessRequestIT {
         driver.runJobs(started.processInstanceId());
 
         assertThat(driver.instance(started.processInstanceId())).isNull();
-        assertThat(driver.passed(started.processInstanceId(), "CollectPersonalData")).isOne();
-        assertThat(driver.passed(started.processInstanceId(), "ReviewAndRedact")).isZero();
+        assertThat(driver.passed(started.processInstanceId(), SubjectAccessRequestProcess.Element.COLLECT_PERSONAL_DATA)).isOne();
+        assertThat(driver.passed(started.processInstanceId(), SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT)).isZero();
         PrivacyCase closed = kase(started.caseNumber());
         assertThat(closed.getStraightThrough()).isTrue();
         assertThat(closed.getOutcome()).isEqualTo(PrivacyCase.Outcome.DELIVERED);
@@ -450,17 +454,17 @@ class SubjectAccessRequestIT {
                 .extracting(v -> v.getName()).noneMatch(n -> n.startsWith("sensitive"));
         driver.runJobs(pi.getId());
         letter(caseNumber, "Vi har tagit emot din begäran");
-        Task desk = driver.task(pi.getId(), "RecordDeskCheck");
+        Task desk = driver.task(pi.getId(), VerifyIdentityProcess.Element.RECORD_DESK_CHECK);
         assertThat(desk.getDueDate()).isEqualTo(Date.from(LegalDeadlines.endOf(kase(caseNumber).getLegalDeadline())));
         deskCheck(pi.getId(), name, (String) resident.get("hetu"));
 
         // the verification record names the handler who checked the document: someone else's data, so reviewed
-        Task review = driver.task(pi.getId(), "ReviewAndRedact");
+        Task review = driver.task(pi.getId(), SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT);
         SpinJsonNode items = (SpinJsonNode) tasks.getVariableLocal(review.getId(), "sensitiveThirdPartyItems");
         assertThat(items.elements()).extracting(i -> i.prop("id").stringValue()).singleElement().asString()
                 .endsWith("|checkedBy");
         assertThat(items.elements().get(0).prop("field").stringValue()).isEqualTo("Tarkistaja");
-        driver.completeAsHandler(pi.getId(), "ReviewAndRedact", Map.of("redactedItems", List.of()));
+        driver.completeAsHandler(pi.getId(), SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of("redactedItems", List.of()));
 
         PrivacyCase closed = kase(caseNumber);
         assertThat(closed.getStraightThrough()).isFalse();
@@ -477,13 +481,13 @@ class SubjectAccessRequestIT {
         String pi = started.processInstanceId();
         driver.runJobs(pi);
         letter(started.caseNumber(), "We have received your subject-access request");
-        driver.fireTimer(pi, "ReminderDue");
+        driver.fireTimer(pi, VerifyIdentityProcess.Element.REMINDER_DUE);
         letter(started.caseNumber(), "Reminder: confirm your identity");
-        driver.fireTimer(pi, "SigningExpired");
+        driver.fireTimer(pi, VerifyIdentityProcess.Element.SIGNING_EXPIRED);
         assertThat(text(letter(started.caseNumber(), "identity was not confirmed"))).contains(started.caseNumber());
         assertThat(driver.instance(pi)).isNull();
         assertThat(kase(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.UNVERIFIED);
-        assertThat(driver.passed(pi, "CollectPersonalData")).isZero();
+        assertThat(driver.passed(pi, SubjectAccessRequestProcess.Element.COLLECT_PERSONAL_DATA)).isZero();
     }
 
     @Test
@@ -513,32 +517,32 @@ class SubjectAccessRequestIT {
         RequestDoors.Started chosen = startByRest("fi", "ville@example.com", null, true, false);
         driver.runJobs(chosen.processInstanceId());
         deskCheck(chosen.processInstanceId(), "Ville Vaihdokas", code);
-        Task choose = driver.task(chosen.processInstanceId(), "ChooseDataSubject");
+        Task choose = driver.task(chosen.processInstanceId(), PrivacyRequestProcess.Element.CHOOSE_DATA_SUBJECT);
         SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(choose.getId(), "sensitiveCandidateOptions");
         assertThat(options.elements()).extracting(o -> o.prop("value").stringValue())
                 .containsExactly(ids.get(0).toString(), ids.get(1).toString(), "NONE");
         assertThat(options.elements().get(0).prop("label").stringValue()).isEqualTo("Ville Vaihdokas, 14.7.1979");
-        assertThatThrownBy(() -> driver.completeAsHandler(chosen.processInstanceId(), "ChooseDataSubject",
+        assertThatThrownBy(() -> driver.completeAsHandler(chosen.processInstanceId(), PrivacyRequestProcess.Element.CHOOSE_DATA_SUBJECT,
                 Map.of("subjectChoice", "1"))).hasMessageContaining("not among the candidates");
-        driver.submit(chosen.processInstanceId(), "ChooseDataSubject", "handler", List.of("privacy-handlers"),
+        driver.submit(chosen.processInstanceId(), PrivacyRequestProcess.Element.CHOOSE_DATA_SUBJECT, "handler", List.of("privacy-handlers"),
                 Map.of("subjectChoice", ids.get(1).toString()));
         // the submit records the choice; the collection from every register runs in a job, not in the handler's
         // request (a slow register must not time out Tasklist's submit, and a failing one is retried)
         assertThat(kase(chosen.caseNumber()).getSubjectPersonId()).isEqualTo(ids.get(1));
         assertThat(management.createJobQuery().processInstanceId(chosen.processInstanceId())
-                .activityId("RecordSubjectChoice").count()).isOne();
-        assertThat(driver.passed(chosen.processInstanceId(), "CollectPersonalData")).isZero();
+                .activityId(PrivacyRequestProcess.Element.RECORD_SUBJECT_CHOICE).count()).isOne();
+        assertThat(driver.passed(chosen.processInstanceId(), SubjectAccessRequestProcess.Element.COLLECT_PERSONAL_DATA)).isZero();
         driver.runJobs(chosen.processInstanceId());
         // nobody else's data, but the switch is off: a handler still reviews
-        assertThat(driver.task(chosen.processInstanceId(), "ReviewAndRedact")).isNotNull();
-        driver.completeAsHandler(chosen.processInstanceId(), "ReviewAndRedact", Map.of());
+        assertThat(driver.task(chosen.processInstanceId(), SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT)).isNotNull();
+        driver.completeAsHandler(chosen.processInstanceId(), SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of());
         assertThat(kase(chosen.caseNumber()).getSubjectPersonId()).isEqualTo(ids.get(1));
         assertThat(kase(chosen.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.DELIVERED);
 
         RequestDoors.Started none = startByRest("sv", "ville@example.com", null, true, false);
         driver.runJobs(none.processInstanceId());
         deskCheck(none.processInstanceId(), "Ville Vaihdokas", code);
-        driver.completeAsHandler(none.processInstanceId(), "ChooseDataSubject", Map.of("subjectChoice", "NONE"));
+        driver.completeAsHandler(none.processInstanceId(), PrivacyRequestProcess.Element.CHOOSE_DATA_SUBJECT, Map.of("subjectChoice", "NONE"));
         assertThat(kase(none.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.NO_DATA);
         letter(none.caseNumber(), "Svar på din begäran: inga uppgifter");
     }
@@ -553,14 +557,14 @@ class SubjectAccessRequestIT {
         RequestDoors.Started approved = startByRest("en", "aino.guardian@example.com", null, true, true);
         driver.runJobs(approved.processInstanceId());
         deskCheck(approved.processInstanceId(), "Aino Virtanen", DemoDataGenerator.SHOWCASE_HETU);
-        Task review = driver.task(approved.processInstanceId(), "ReviewGuardianRequest");
+        Task review = driver.task(approved.processInstanceId(), PrivacyRequestProcess.Element.REVIEW_GUARDIAN_REQUEST);
         SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(review.getId(), "sensitiveCandidateOptions");
         assertThat(options.elements()).extracting(o -> o.prop("value").stringValue()).contains(Long.toString(child), "NONE");
-        assertThatThrownBy(() -> driver.completeAsHandler(approved.processInstanceId(), "ReviewGuardianRequest",
+        assertThatThrownBy(() -> driver.completeAsHandler(approved.processInstanceId(), PrivacyRequestProcess.Element.REVIEW_GUARDIAN_REQUEST,
                 Map.of("subjectChoice", Long.toString(child)))).hasMessageContaining("guardianship");
-        driver.completeAsHandler(approved.processInstanceId(), "ReviewGuardianRequest", Map.of(
+        driver.completeAsHandler(approved.processInstanceId(), PrivacyRequestProcess.Element.REVIEW_GUARDIAN_REQUEST, Map.of(
                 "subjectChoice", Long.toString(child), "sensitiveGuardianshipNote", "Checked from the population register"));
-        driver.completeAsHandler(approved.processInstanceId(), "ReviewAndRedact", Map.of());
+        driver.completeAsHandler(approved.processInstanceId(), SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of());
         PrivacyCase delivered = kase(approved.caseNumber());
         assertThat(delivered.getSubjectPersonId()).isEqualTo(child);
         assertThat(delivered.getOutcome()).isEqualTo(PrivacyCase.Outcome.DELIVERED);
@@ -570,7 +574,7 @@ class SubjectAccessRequestIT {
         RequestDoors.Started refused = startByRest("fi", "aino.guardian@example.com", null, true, true);
         driver.runJobs(refused.processInstanceId());
         deskCheck(refused.processInstanceId(), "Aino Virtanen", DemoDataGenerator.SHOWCASE_HETU);
-        driver.completeAsHandler(refused.processInstanceId(), "ReviewGuardianRequest", Map.of(
+        driver.completeAsHandler(refused.processInstanceId(), PrivacyRequestProcess.Element.REVIEW_GUARDIAN_REQUEST, Map.of(
                 "subjectChoice", "NONE", "sensitiveGuardianshipNote", "No evidence of custody shown"));
         assertThat(kase(refused.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.REFUSED);
         letter(refused.caseNumber(), "alaikäisen puolesta");
@@ -586,29 +590,29 @@ class SubjectAccessRequestIT {
         String pi = started.processInstanceId();
         driver.runJobs(pi);
         LocalDate deadline = kase(started.caseNumber()).getLegalDeadline();
-        assertThat(management.createJobQuery().processInstanceId(pi).activityId("DeadlineAtRiskStart").singleResult()
+        assertThat(management.createJobQuery().processInstanceId(pi).activityId(PrivacyRequestProcess.Element.DEADLINE_AT_RISK_START).singleResult()
                 .getDuedate()).isEqualTo(Date.from(deadline.minusDays(7).atTime(8, 0)
                 .atZone(LegalDeadlines.HELSINKI).toInstant()));
-        driver.fireTimer(pi, "DeadlineAtRiskStart");
+        driver.fireTimer(pi, PrivacyRequestProcess.Element.DEADLINE_AT_RISK_START);
 
-        Task decide = driver.task(pi, "DecideOnDeadline");
+        Task decide = driver.task(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE);
         assertThat(tasks.getIdentityLinksForTask(decide.getId())).extracting(l -> l.getGroupId()).containsExactly("dpo");
         assertThat(decide.getDueDate()).isEqualTo(Date.from(LegalDeadlines.endOf(deadline)));
-        assertThat(driver.task(pi, "RecordDeskCheck")).isNotNull(); // the case itself goes on
-        assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
+        assertThat(driver.task(pi, VerifyIdentityProcess.Element.RECORD_DESK_CHECK)).isNotNull(); // the case itself goes on
+        assertThatThrownBy(() -> driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true",
                 "extensionMonths", "2", "extensionGround", "COMPLEXITY", "sensitiveExtensionReason", " ")))
                 .hasMessageContaining("needs reasons");
-        assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
+        assertThatThrownBy(() -> driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true",
                 "extensionMonths", "2", "sensitiveExtensionReason", "Paljon tietoja"))).hasMessageContaining("ground");
-        assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
+        assertThatThrownBy(() -> driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true",
                 "extensionMonths", "2", "extensionGround", "BUSY", "sensitiveExtensionReason", "Paljon tietoja")))
                 .hasMessageContaining("COMPLEXITY, NUMBER_OF_REQUESTS or BOTH");
         // the engine lets handlers work on this process's tasks; the extension itself is the DPO's alone
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideOnDeadline", Map.of("extend", "true",
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true",
                 "extensionMonths", "2", "sensitiveExtensionReason", "x"))).hasMessageContaining("only a member of dpo");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideOnDeadline", Map.of("extend", "false")))
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "false")))
                 .hasMessageContaining("only a member of dpo");
-        driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true", "extensionMonths", "2",
+        driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true", "extensionMonths", "2",
                 "extensionGround", "COMPLEXITY",
                 "sensitiveExtensionReason", "Naapurin Matti Meikäläisen valitukset 20 vuoden ajalta on käytävä läpi."));
 
@@ -623,24 +627,24 @@ class SubjectAccessRequestIT {
         // the letter names the ground of Art. 12(3); the DPO's own words (here naming a neighbour) stay on the case
         assertThat(letterText).contains("Syy: asiasi on monimutkainen.").doesNotContain("Meikäläi")
                 .contains(extended.getLegalDeadline().getDayOfMonth() + "." + extended.getLegalDeadline().getMonthValue() + ".");
-        assertThat(management.createJobQuery().processInstanceId(pi).activityId("ExtendedDeadlineAtRisk").singleResult()
+        assertThat(management.createJobQuery().processInstanceId(pi).activityId(PrivacyRequestProcess.Element.EXTENDED_DEADLINE_AT_RISK).singleResult()
                 .getDuedate()).isEqualTo(Date.from(extended.getLegalDeadline().minusDays(7).atTime(8, 0)
                 .atZone(LegalDeadlines.HELSINKI).toInstant()));
         assertThat(runtime.getVariable(pi, "legalDeadline"))
                 .isEqualTo(Date.from(LegalDeadlines.endOf(extended.getLegalDeadline())));
         // the open desk-check task (in the called instance) now shows the extended deadline
-        assertThat(driver.task(pi, "RecordDeskCheck").getDueDate())
+        assertThat(driver.task(pi, VerifyIdentityProcess.Element.RECORD_DESK_CHECK).getDueDate())
                 .isEqualTo(Date.from(LegalDeadlines.endOf(extended.getLegalDeadline())));
         // the extended deadline's watch: the DPO is alerted again, no further extension exists
-        driver.fireTimer(pi, "ExtendedDeadlineAtRisk");
-        driver.completeAsDpo(pi, "WatchExtendedDeadline", Map.of("watchNote", "Handler reminded"));
+        driver.fireTimer(pi, PrivacyRequestProcess.Element.EXTENDED_DEADLINE_AT_RISK);
+        driver.completeAsDpo(pi, PrivacyRequestProcess.Element.WATCH_EXTENDED_DEADLINE, Map.of("watchNote", "Handler reminded"));
         // then the watch waits for the extended deadline itself
-        assertThat(management.createJobQuery().processInstanceId(pi).activityId("DeadlineDue").singleResult()
+        assertThat(management.createJobQuery().processInstanceId(pi).activityId(PrivacyRequestProcess.Element.DEADLINE_DUE).singleResult()
                 .getDuedate()).isEqualTo(Date.from(LegalDeadlines.endOf(extended.getLegalDeadline())));
 
         // the case is answered, on time against the extended deadline and (25 days after receipt) the 30-day target
         deskCheck(pi, "Aino Virtanen", DemoDataGenerator.SHOWCASE_HETU);
-        driver.completeAsHandler(pi, "ReviewAndRedact", Map.of());
+        driver.completeAsHandler(pi, SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of());
         PrivacyCase closed = kase(started.caseNumber());
         // the DPO's reasons are part of the case file, which the requester's own report shows: not emailed, not hidden
         String report = AccessReportRenderer.textOf(documents.content(closed.getId(), CaseDocuments.Kind.REPORT_DOCX)
@@ -658,21 +662,21 @@ class SubjectAccessRequestIT {
         String pi = started.processInstanceId();
         driver.runJobs(pi);
         LocalDate deadline = kase(started.caseNumber()).getLegalDeadline();
-        driver.fireTimer(pi, "DeadlineAtRiskStart");
-        assertThatThrownBy(() -> driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true",
+        driver.fireTimer(pi, PrivacyRequestProcess.Element.DEADLINE_AT_RISK_START);
+        assertThatThrownBy(() -> driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true",
                 "extensionMonths", "1", "extensionGround", "NUMBER_OF_REQUESTS", "sensitiveExtensionReason", "Too much data")))
                 .hasMessageContaining("The first month ended on " + deadline);
         assertThat(kase(started.caseNumber()).getExtensionMonths()).isNull();
         assertThat(kase(started.caseNumber()).getLegalDeadline()).isEqualTo(deadline);
-        driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "false"));
+        driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "false"));
         // the deadline has passed already: the DPO is told
-        driver.fireTimer(pi, "DeadlineDue");
-        Task passed = driver.task(pi, "DeadlinePassed");
+        driver.fireTimer(pi, PrivacyRequestProcess.Element.DEADLINE_DUE);
+        Task passed = driver.task(pi, PrivacyRequestProcess.Element.DEADLINE_PASSED);
         assertThat(tasks.getIdentityLinksForTask(passed.getId())).extracting(l -> l.getGroupId()).containsExactly("dpo");
-        driver.completeAsDpo(pi, "DeadlinePassed", Map.of("deadlinePassedNote", "Answer sent today"));
+        driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DEADLINE_PASSED, Map.of("deadlinePassedNote", "Answer sent today"));
 
         deskCheck(pi, "Aino Virtanen", DemoDataGenerator.SHOWCASE_HETU);
-        driver.completeAsHandler(pi, "ReviewAndRedact", Map.of());
+        driver.completeAsHandler(pi, SubjectAccessRequestProcess.Element.REVIEW_AND_REDACT, Map.of());
         PrivacyCase closed = kase(started.caseNumber());
         assertThat(closed.getOutcome()).isEqualTo(PrivacyCase.Outcome.DELIVERED);
         assertThat(closed.getOnTimeLegal()).isFalse();
@@ -686,7 +690,7 @@ class SubjectAccessRequestIT {
         STARTED.add(started.processInstanceId());
         assertThat(started.caseNumber()).matches("TV-\\d{4}-\\d{6}");
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
-                .activityId("EmailRequestReceived").count()).isEqualTo(1);
+                .activityId(PrivacyRequestProcess.Element.EMAIL_REQUEST_RECEIVED).count()).isEqualTo(1);
         driver.runJobs(started.processInstanceId());
         letter(started.caseNumber(), "Vi har tagit emot din begäran");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.processInstanceId())
@@ -706,17 +710,17 @@ class SubjectAccessRequestIT {
 
         // a question while identity verification waits: the handler reads it, the request goes on
         intake.take(reply("q1", acknowledgement, "Milloin saan vastauksen?"), null);
-        Task question = driver.task(pi, "ReadRequesterMessage");
+        Task question = driver.task(pi, PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE);
         assertThat((String) tasks.getVariableLocal(question.getId(), "sensitiveMailText"))
                 .contains("Milloin saan vastauksen?");
-        driver.completeAsHandler(pi, "ReadRequesterMessage", Map.of("requesterMessageAction", "NOTED"));
+        driver.completeAsHandler(pi, PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE, Map.of("requesterMessageAction", "NOTED"));
         assertThat(driver.instance(pi)).isNotNull();
-        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("ReadRequesterMessage").count())
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE).count())
                 .isZero();
 
         // then a withdrawal: the case closes, the signing request with it, and the requester is told
         intake.take(reply("q2", acknowledgement, "Peruutan pyyntöni."), null);
-        driver.completeAsHandler(pi, "ReadRequesterMessage", Map.of("requesterMessageAction", "WITHDRAWN"));
+        driver.completeAsHandler(pi, PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE, Map.of("requesterMessageAction", "WITHDRAWN"));
         assertThat(driver.instance(pi)).isNull();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.caseNumber()).count())
                 .isZero();

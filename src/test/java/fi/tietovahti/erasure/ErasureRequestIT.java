@@ -1,5 +1,9 @@
 package fi.tietovahti.erasure;
 
+import fi.tietovahti.processes.ErasureHoldSweepProcess;
+import fi.tietovahti.processes.ErasureRequestProcess;
+import fi.tietovahti.processes.PrivacyRequestProcess;
+
 import fi.tietovahti.recipients.RecipientNotices;
 
 import fi.tietovahti.testsupport.TestClock;
@@ -133,7 +137,7 @@ class ErasureRequestIT extends RequestProcessTest {
                 .anyMatch(s -> s.contains("We have received your request for erasure"));
 
         // the plan in the review task: the categories with data, the decision table's grounds
-        Task review = driver.task(pi, "ReviewErasurePlan");
+        Task review = driver.task(pi, ErasureRequestProcess.Element.REVIEW_ERASURE_PLAN);
         SpinJsonNode rows = (SpinJsonNode) tasks.getVariableLocal(review.getId(), OfferErasurePlanListener.ROWS);
         assertThat(rows.elements()).isNotEmpty();
         assertThat(rows.toString()).contains("Accounting Act").contains("KEEP").contains("ERASE");
@@ -141,19 +145,19 @@ class ErasureRequestIT extends RequestProcessTest {
                 .toString()).contains("bookings.reservation");
 
         // an incomplete change is refused with the reason, and nothing changes
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, ErasureRequestProcess.Element.REVIEW_ERASURE_PLAN, Map.of(
                 "keepInstead", List.of("bookings.reservation"), "sensitiveChangeReason", "A dispute over a booking")))
                 .hasMessageContaining("date");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, ErasureRequestProcess.Element.REVIEW_ERASURE_PLAN, Map.of(
                 "keepInstead", List.of("bookings.reservation"), "keepUntil", TestClock.today().plusDays(1).toString())))
                 .hasMessageContaining("reason");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, ErasureRequestProcess.Element.REVIEW_ERASURE_PLAN, Map.of(
                 "keepInstead", List.of("no.such-category"), "keepUntil", TestClock.today().plusDays(1).toString(),
                 "sensitiveChangeReason", "x"))).hasMessageContaining("no such category");
         assertThat(requests.decisions(started.caseNumber())).noneMatch(ErasureRequests.Decision::changed);
 
         // the handler keeps the bookings for a day (a dispute), asks for the letter; no hold is released: no DPO
-        driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of("keepInstead", List.of("bookings.reservation"),
+        driver.completeAsHandler(pi, ErasureRequestProcess.Element.REVIEW_ERASURE_PLAN, Map.of("keepInstead", List.of("bookings.reservation"),
                 "keepUntil", TestClock.today().plusDays(1).toString(), "sensitiveChangeReason",
                 "A dispute over a sauna booking is pending", "notifyWhenHoldEnds", true));
 
@@ -224,7 +228,7 @@ class ErasureRequestIT extends RequestProcessTest {
     void theEngineSweepsEachCaseInAJobOfItsOwnAndAFailingCaseIsOneIncidentUntilItIsMended() {
         Resident former = resident(FORMER_TENANT_WITH_BOOKINGS);
         RequestDoors.Started started = startAtTheDesk(former, "en");
-        driver.completeAsHandler(started.processInstanceId(), "ReviewErasurePlan", Map.of(
+        driver.completeAsHandler(started.processInstanceId(), ErasureRequestProcess.Element.REVIEW_ERASURE_PLAN, Map.of(
                 "keepInstead", List.of("bookings.reservation"), "keepUntil", TestClock.today().plusDays(1).toString(),
                 "sensitiveChangeReason", "A dispute over a sauna booking is pending", "notifyWhenHoldEnds", true));
         long caseId = cases.byNumber(started.caseNumber()).getId();
@@ -251,7 +255,7 @@ class ErasureRequestIT extends RequestProcessTest {
                 caseId, java.sql.Date.valueOf(TestClock.today()));
         String failing = sweepTonight();
         assertThat(runtime.createIncidentQuery().processInstanceId(failing).list()).singleElement()
-                .satisfies(i -> assertThat(i.getActivityId()).isEqualTo("ReleaseEndedHolds"));
+                .satisfies(i -> assertThat(i.getActivityId()).isEqualTo(ErasureHoldSweepProcess.Element.RELEASE_ENDED_HOLDS));
         assertThat(runtime.getVariable(runtime.createIncidentQuery().processInstanceId(failing).singleResult()
                 .getExecutionId(), "caseId")).isEqualTo(caseId);
 
@@ -317,16 +321,16 @@ class ErasureRequestIT extends RequestProcessTest {
 
         RequestDoors.Started started = startAtTheDesk(tenant, "sv");
         String pi = started.processInstanceId();
-        driver.completeAsHandler(pi, "ReviewErasurePlan", Map.of("eraseInstead", List.of("keys.handover"),
+        driver.completeAsHandler(pi, ErasureRequestProcess.Element.REVIEW_ERASURE_PLAN, Map.of("eraseInstead", List.of("keys.handover"),
                 "sensitiveChangeReason", "The resident says the keys were returned"));
         assertThat(driver.variable(pi, "dpoApprovalNeeded")).isEqualTo(true);
 
-        Task approval = driver.task(pi, "ApproveErasurePlan");
+        Task approval = driver.task(pi, ErasureRequestProcess.Element.APPROVE_ERASURE_PLAN);
         assertThat(tasks.getVariableLocal(approval.getId(), OfferErasurePlanListener.ROWS).toString())
                 .contains("KEEP").contains("ERASE").doesNotContain("bookings");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ApproveErasurePlan", Map.of("releaseApproved", "true")))
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, ErasureRequestProcess.Element.APPROVE_ERASURE_PLAN, Map.of("releaseApproved", "true")))
                 .hasMessageContaining("only a member of dpo");
-        driver.completeAsDpo(pi, "ApproveErasurePlan", Map.of("releaseApproved", "false"));
+        driver.completeAsDpo(pi, ErasureRequestProcess.Element.APPROVE_ERASURE_PLAN, Map.of("releaseApproved", "false"));
 
         assertThat(driver.instance(pi)).isNull();
         assertThat(count("select count(*) from tietovahti.key_handover where tenancy_id in (%s)".formatted(
@@ -366,8 +370,8 @@ class ErasureRequestIT extends RequestProcessTest {
                 "slow.erasure@example.com", null, false), true);
         String pi = waiting.processInstanceId();
         driver.runJobs(pi);
-        driver.fireTimer(pi, "DeadlineAtRiskStart");
-        driver.completeAsDpo(pi, "DecideOnDeadline", Map.of("extend", "true", "extensionMonths", "1",
+        driver.fireTimer(pi, PrivacyRequestProcess.Element.DEADLINE_AT_RISK_START);
+        driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true", "extensionMonths", "1",
                 "extensionGround", "NUMBER_OF_REQUESTS", "sensitiveExtensionReason", "Uppgifterna finns i flera system."));
         assertThat(cases.byNumber(waiting.caseNumber()).getExtensionMonths()).isEqualTo(1);
         assertThat(lettersTo("slow.erasure@example.com"))

@@ -1,5 +1,7 @@
 package fi.tietovahti.identity;
 
+import fi.tietovahti.processes.VerifyIdentityProcess;
+
 import fi.tietovahti.testsupport.TestClock;
 import static fi.tietovahti.testsupport.TestInfrastructure.letter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +82,7 @@ class VerifyIdentityIT {
     }
 
     private ProcessInstance verify(PrivacyCase kase, boolean deskCheck) {
-        return runtime.startProcessInstanceByKey("verify-identity", kase.getCaseNumber(), Map.of("deskCheck", deskCheck));
+        return runtime.startProcessInstanceByKey(VerifyIdentityProcess.KEY, kase.getCaseNumber(), Map.of("deskCheck", deskCheck));
     }
 
     private void executeJob(ProcessInstance pi, String activityId) {
@@ -102,8 +104,8 @@ class VerifyIdentityIT {
     /** verify-identity for the case by e-signature, run until it waits for the provider's webhook. */
     private ProcessInstance awaitingSignature(PrivacyCase kase) {
         ProcessInstance pi = verify(kase, false);
-        executeJob(pi, "RequestSignature");
-        executeJob(pi, "SendSignatureInvitation");
+        executeJob(pi, VerifyIdentityProcess.Element.REQUEST_SIGNATURE);
+        executeJob(pi, VerifyIdentityProcess.Element.SEND_SIGNATURE_INVITATION);
         return pi;
     }
 
@@ -117,14 +119,14 @@ class VerifyIdentityIT {
     void atTheServiceDeskTheHandlerRecordsTheDocumentAndTheCodeNeverReachesTheEngine() {
         PrivacyCase kase = newCase("fi", "aino@example.com");
         ProcessInstance pi = verify(kase, true);
-        assertThat(pi).isWaitingAt("RecordDeskCheck");
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.RECORD_DESK_CHECK);
         Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();
 
         completeAsHandler(task, Map.of("documentType", "ID_CARD", "sensitiveDocumentName", "Aino Virtanen",
                 "sensitiveIdentityCode", "010594Y9032"));
 
-        assertThat(pi).isEnded().hasPassed("VerifiedAtDesk");
+        assertThat(pi).isEnded().hasPassed(VerifyIdentityProcess.Element.VERIFIED_AT_DESK);
         var vars = history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list();
         assertThat(vars).extracting(v -> v.getName()).contains("identityVerified", "verifiedIdentityCodeMasked")
                 .noneMatch(n -> n.startsWith("sensitive"));
@@ -152,24 +154,24 @@ class VerifyIdentityIT {
         completeAsHandler(task, Map.of("documentType", "PASSPORT", "sensitiveDocumentName", "Aino Virtanen",
                 "sensitiveIdentityCode", "010594Y9033"));
 
-        assertThat(pi).isWaitingAt("RecordDeskCheck");
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.RECORD_DESK_CHECK);
         assertThat((String) runtime.getVariable(pi.getId(), "deskCheckError")).contains("check character");
         assertThat(runtime.getVariable(pi.getId(), "sensitiveIdentityCode")).isNull();
 
         Task again = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
         completeAsHandler(again, Map.of("documentType", "PASSPORT", "sensitiveDocumentName", "Aino Virtanen",
                 "sensitiveIdentityCode", "010594Y9032"));
-        assertThat(pi).isEnded().hasPassed("VerifiedAtDesk");
+        assertThat(pi).isEnded().hasPassed(VerifyIdentityProcess.Element.VERIFIED_AT_DESK);
     }
 
     @Test
     void byESignatureTheRequesterSignsOnTheProvidersPageAndTheProcessGoesOn() throws Exception {
         PrivacyCase kase = newCase("sv", "aino.sign@example.com");
         ProcessInstance pi = verify(kase, false);
-        assertThat(pi).isWaitingAt("RequestSignature");
-        executeJob(pi, "RequestSignature");
-        executeJob(pi, "SendSignatureInvitation");
-        assertThat(pi).isWaitingAt("AwaitSignature");
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.REQUEST_SIGNATURE);
+        executeJob(pi, VerifyIdentityProcess.Element.REQUEST_SIGNATURE);
+        executeJob(pi, VerifyIdentityProcess.Element.SEND_SIGNATURE_INVITATION);
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.AWAIT_SIGNATURE);
 
         MimeMessage invitation = letter(kase.getCaseNumber(), "Bekräfta din identitet");
         String text = invitation.getContent().toString();
@@ -190,7 +192,7 @@ class VerifyIdentityIT {
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         assertThat(browser.postForObject(url.group(1), new HttpEntity<>(form, headers), String.class)).contains("200");
 
-        assertThat(pi).isEnded().hasPassed("VerifiedBySignature");
+        assertThat(pi).isEnded().hasPassed(VerifyIdentityProcess.Element.VERIFIED_BY_SIGNATURE);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName("verifiedIdentityCodeMasked").singleResult().getValue()).isEqualTo("010594Y****");
         assertThat(jdbc.queryForMap("select outcome, verified_hetu, verified_name from tietovahti.identity_verification where case_id = ?",
@@ -207,14 +209,14 @@ class VerifyIdentityIT {
         Job reminderTimer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         assertThat(reminderTimer.getDuedate()).isAfter(java.util.Date.from(TestClock.now().plusSeconds(3 * 86400 - 120)));
         management.executeJob(reminderTimer.getId());
-        executeJob(pi, "SendSignatureReminder");
+        executeJob(pi, VerifyIdentityProcess.Element.SEND_SIGNATURE_REMINDER);
         assertThat(letter(kase.getCaseNumber(), "Reminder: confirm your identity").getContent().toString())
                 .contains("/simulator/esign/sign/" + requestId);
-        assertThat(pi).isWaitingAt("AwaitSignatureAfterReminder");
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.AWAIT_SIGNATURE_AFTER_REMINDER);
 
         management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
-        executeJob(pi, "CloseUnverified");
-        assertThat(pi).isEnded().hasPassed("NotVerified").variables().containsEntry("identityVerified", false);
+        executeJob(pi, VerifyIdentityProcess.Element.CLOSE_UNVERIFIED);
+        assertThat(pi).isEnded().hasPassed(VerifyIdentityProcess.Element.NOT_VERIFIED).variables().containsEntry("identityVerified", false);
         assertThat(letter(kase.getCaseNumber(), "closed").getContent().toString())
                 .contains("Data Protection Ombudsman");
 
@@ -245,7 +247,7 @@ class VerifyIdentityIT {
         assertThat(simulator.deliver(callbackUrl, malformed,
                 WebhookSignature.sign("simulator-webhook-secret", TestClock.now().getEpochSecond(), malformed)).status())
                 .isEqualTo(400);
-        assertThat(pi).isWaitingAt("AwaitSignature");
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.AWAIT_SIGNATURE);
         assertThat(jdbc.queryForObject("select outcome from tietovahti.identity_verification where provider_request_id = ?",
                 String.class, requestId)).isEqualTo("PENDING");
 
@@ -277,7 +279,7 @@ class VerifyIdentityIT {
                 WebhookSignature.sign("simulator-webhook-secret", TestClock.now().getEpochSecond(), noReference))
                 .status()).isEqualTo(400);
 
-        assertThat(pi).isWaitingAt("AwaitSignature");
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.AWAIT_SIGNATURE);
         assertThat(jdbc.queryForObject("select outcome from tietovahti.identity_verification where provider_request_id = ?",
                 String.class, requestId)).isEqualTo("PENDING");
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.signature_callback_event where event_id in"
@@ -303,15 +305,15 @@ class VerifyIdentityIT {
                 .contains("503").doesNotContain("outage@example.com");
         assertThat(management.getJobExceptionStacktrace(management.createJobQuery().processInstanceId(pi.getId())
                 .singleResult().getId())).doesNotContain("outage@example.com");
-        assertThat(pi).isWaitingAt("RequestSignature");
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.REQUEST_SIGNATURE);
     }
 
     @Test
     void aCaseWithoutAnEmailAddressGoesToTheDesk() {
         PrivacyCase kase = newCase("fi", null);
         ProcessInstance pi = verify(kase, false);
-        executeJob(pi, "RequestSignature");
-        assertThat(pi).isWaitingAt("RecordDeskCheck");
+        executeJob(pi, VerifyIdentityProcess.Element.REQUEST_SIGNATURE);
+        assertThat(pi).isWaitingAt(VerifyIdentityProcess.Element.RECORD_DESK_CHECK);
     }
 
     @Test

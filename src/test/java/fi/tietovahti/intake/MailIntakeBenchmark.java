@@ -1,5 +1,7 @@
 package fi.tietovahti.intake;
 
+import fi.tietovahti.processes.PrivacyRequestProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tietovahti.testsupport.ConfiguredJobExecutor;
@@ -61,7 +63,7 @@ class MailIntakeBenchmark {
     @Autowired
     CamundaBpmProperties camunda;
 
-    private static final String ACKNOWLEDGEMENT = "SendAcknowledgement";
+    private static final String ACKNOWLEDGEMENT = PrivacyRequestProcess.Element.SEND_ACKNOWLEDGEMENT;
 
     @Test
     void messagesPerSecond() throws Exception {

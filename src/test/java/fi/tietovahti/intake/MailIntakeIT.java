@@ -1,5 +1,8 @@
 package fi.tietovahti.intake;
 
+import fi.tietovahti.processes.MailTriageProcess;
+import fi.tietovahti.processes.PrivacyRequestProcess;
+
 import fi.tietovahti.testsupport.TestClock;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.request.RequestDoors;
@@ -275,7 +278,7 @@ class MailIntakeIT {
             } else {
                 String instance = (String) row.get("process_instance_id");
                 assertThat(runtime.getVariable(instance, "triageKind")).as(e.label()).isEqualTo(e.triageKind());
-                assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("TriageMessage")
+                assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(MailTriageProcess.Element.TRIAGE_MESSAGE)
                         .count()).as(e.label()).isEqualTo(1);
             }
         }
@@ -305,7 +308,7 @@ class MailIntakeIT {
                 .isGreaterThanOrEqualTo(9 * 3);
         for (Expected e : battery) {
             if (e.route() == MailIntake.Route.NEW_CASE) {
-                driver.runJobsExcept((String) row(e.mail().messageId()).get("process_instance_id"), "MatchSubject");
+                driver.runJobsExcept((String) row(e.mail().messageId()).get("process_instance_id"), PrivacyRequestProcess.Element.MATCH_SUBJECT);
             }
         }
         List<String> started = battery.stream().filter(e -> e.route() == MailIntake.Route.NEW_CASE)
@@ -468,7 +471,7 @@ class MailIntakeIT {
         MailIntake.Taken taken = poller.pollOnce().taken().get(0);
         assertThat(taken.route()).isEqualTo(MailIntake.Route.NEW_CASE);
         String caseNumber = taken.reference();
-        driver.runJobsExcept(taken.processInstanceId(), "MatchSubject");
+        driver.runJobsExcept(taken.processInstanceId(), PrivacyRequestProcess.Element.MATCH_SUBJECT);
         String acknowledgement = jdbc.queryForObject("""
                 select message_id from tietovahti.mail_outbox where case_number = ? and subject like '%received%'""",
                 String.class, caseNumber);
@@ -481,12 +484,12 @@ class MailIntakeIT {
         MailIntake.Taken reply = poller.pollOnce().taken().get(0);
         assertThat(reply.route()).isEqualTo(MailIntake.Route.CASE_REPLY);
         assertThat(reply.reference()).isEqualTo(caseNumber);
-        Task read = driver.task(taken.processInstanceId(), "ReadRequesterMessage");
+        Task read = driver.task(taken.processInstanceId(), PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE);
         assertThat((String) tasks.getVariableLocal(read.getId(), "sensitiveMailText")).contains("cancel my request");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RequestDoors.PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
 
-        driver.completeAsHandler(taken.processInstanceId(), "ReadRequesterMessage",
+        driver.completeAsHandler(taken.processInstanceId(), PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE,
                 Map.of("requesterMessageAction", "WITHDRAWN"));
 
         assertThat(driver.instance(taken.processInstanceId())).isNull();
@@ -510,7 +513,7 @@ class MailIntakeIT {
                 .subject("Tarkastuspyyntö").text("Hei, haluan saada tietää mitä henkilötietoja minusta on. Terveisin")
                 .bytes());
         MailIntake.Taken taken = poller.pollOnce().taken().get(0);
-        driver.runJobsExcept(taken.processInstanceId(), "MatchSubject");
+        driver.runJobsExcept(taken.processInstanceId(), PrivacyRequestProcess.Element.MATCH_SUBJECT);
         String acknowledgement = jdbc.queryForObject("""
                 select message_id from tietovahti.mail_outbox where case_number = ? order by id limit 1""",
                 String.class, taken.reference());
@@ -551,7 +554,7 @@ class MailIntakeIT {
         assertThat(both).extracting(MailIntake.Taken::route)
                 .containsExactly(MailIntake.Route.CASE_REPLY, MailIntake.Route.TRIAGE);
         assertThat(driver.instanceIds(taken.processInstanceId()).stream()
-                .mapToLong(id -> tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("ReadRequesterMessage")
+                .mapToLong(id -> tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE)
                         .count()).sum()).as("no task for an out-of-office answer").isZero();
         assertThat(jdbc.queryForObject("select status from tietovahti.mail_outbox where message_id = ?", String.class,
                 acknowledgement)).isEqualTo("BOUNCED");
@@ -574,7 +577,7 @@ class MailIntakeIT {
         String toStart = taken.get(0).processInstanceId();
         String toReply = taken.get(1).processInstanceId();
 
-        Task task = driver.task(toStart, "TriageMessage");
+        Task task = driver.task(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE);
         String shown = (String) tasks.getVariableLocal(task.getId(), "sensitiveMailText");
         assertThat(shown).contains("kertoa miten käsittelette tietojani").doesNotContain("<", "script", "steal",
                 "evil");
@@ -584,16 +587,16 @@ class MailIntakeIT {
 
         Map<String, Object> incomplete = new HashMap<>(Map.of("triageDecision", "START_ACCESS_REQUEST",
                 "sensitiveTriageNote", "Asks what is stored: an access request", "sensitiveRequesterEmail", "not an address"));
-        assertThatThrownBy(() -> driver.completeAsHandler(toStart, "TriageMessage", incomplete))
+        assertThatThrownBy(() -> driver.completeAsHandler(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE, incomplete))
                 .hasMessageContaining("valid email address");
-        assertThat(driver.task(toStart, "TriageMessage")).isNotNull();
+        assertThat(driver.task(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE)).isNotNull();
 
         incomplete.put("sensitiveRequesterEmail", "kaisa@example.com");
         incomplete.put("requestType", "COMPLAINT");
-        assertThatThrownBy(() -> driver.completeAsHandler(toStart, "TriageMessage", incomplete))
+        assertThatThrownBy(() -> driver.completeAsHandler(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE, incomplete))
                 .hasMessageContaining("choose which request");
         incomplete.put("requestType", "ACCESS");
-        driver.completeAsHandler(toStart, "TriageMessage", incomplete);
+        driver.completeAsHandler(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE, incomplete);
         String caseNumber = (String) jdbc.queryForObject("select case_number from tietovahti.inbound_mail where id = ?",
                 String.class, taken.get(0).inboundMailId());
         assertThat(caseNumber).matches("TV-\\d{4}-\\d{6}");
@@ -606,7 +609,7 @@ class MailIntakeIT {
                 .containsEntry("case_type", "ACCESS")
                 .hasEntrySatisfying("request_details", d -> assertThat((String) d).contains("miten käsittelette tietojani"));
 
-        driver.completeAsHandler(toReply, "TriageMessage", Map.of("triageDecision", "REPLY", "requestLanguage", "fi",
+        driver.completeAsHandler(toReply, MailTriageProcess.Element.TRIAGE_MESSAGE, Map.of("triageDecision", "REPLY", "requestLanguage", "fi",
                 "sensitiveReplyText", "Hei, välitimme viestisi huoltoon {kiireellisenä}.",
                 "sensitiveTriageNote", "Maintenance, not privacy"));
         Map<String, Object> letter = jdbc.queryForMap("""
@@ -621,7 +624,7 @@ class MailIntakeIT {
         Mailbox.deliver(Mails.message("triage-close").from("Lista", "lista@example.org").subject("Tiedote")
                 .header("List-Id", "<tiedote.example.org>").text("Kuukausitiedote").bytes());
         MailIntake.Taken list = poller.pollOnce().taken().get(0);
-        driver.completeAsHandler(list.processInstanceId(), "TriageMessage", Map.of("triageDecision", "CLOSE",
+        driver.completeAsHandler(list.processInstanceId(), MailTriageProcess.Element.TRIAGE_MESSAGE, Map.of("triageDecision", "CLOSE",
                 "sensitiveTriageNote", "Newsletter of the residents' association"));
         assertThat(driver.instance(list.processInstanceId())).isNull();
         assertThat(jdbc.queryForMap("select handling, handling_note from tietovahti.inbound_mail where id = ?",

@@ -1,5 +1,7 @@
 package fi.tietovahti.mail;
 
+import fi.tietovahti.processes.TriageProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -121,7 +123,7 @@ class OutboxIT {
     @Test
     void whenTheRetriesRunOutTheCaseShowsAnIncidentThatARetryAfterTheRepairResolves() throws Exception {
         String caseNumber = "TV-2026-990003";
-        String instance = runtime.startProcessInstanceByKey("triage", caseNumber).getId();
+        String instance = runtime.startProcessInstanceByKey(TriageProcess.KEY, caseNumber).getId();
         String messageId = transaction.execute(status -> outbound.send(caseNumber, "kadonnut@example.com",
                 "Kirje", "Teksti"));
         clock.forward(Duration.ofMinutes(1));

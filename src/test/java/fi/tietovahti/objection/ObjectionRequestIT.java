@@ -1,5 +1,7 @@
 package fi.tietovahti.objection;
 
+import fi.tietovahti.processes.ObjectionRequestProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,10 +54,10 @@ class ObjectionRequestIT extends RequestProcessTest {
                         where lower(s.email) = lower(p.email) and s.unsubscribed_at is null)""", 5);
         RequestDoors.Started started = object(subscriber, "fi");
         String pi = started.processInstanceId();
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "BalanceObjection", Map.of("objectionTarget", "NEWSLETTER",
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, ObjectionRequestProcess.Element.BALANCE_OBJECTION, Map.of("objectionTarget", "NEWSLETTER",
                 "objectionDecision", "REFUSED", "sensitiveBalancing", "We like sending it")))
                 .hasMessageContaining("cannot be refused");
-        driver.completeAsHandler(pi, "BalanceObjection", Map.of("objectionTarget", "NEWSLETTER",
+        driver.completeAsHandler(pi, ObjectionRequestProcess.Element.BALANCE_OBJECTION, Map.of("objectionTarget", "NEWSLETTER",
                 "objectionDecision", "UPHELD", "sensitiveBalancing", "Direct marketing: the subscription ends"));
 
         assertThat(driver.instance(pi)).isNull();
@@ -75,7 +77,7 @@ class ObjectionRequestIT extends RequestProcessTest {
                 select max(id), ?, 'Tunnistettu asioinnin yhteydessä' from tietovahti.camera_recording""",
                 filmed.get("id"));
         RequestDoors.Started started = object(filmed, "en");
-        driver.completeAsHandler(started.processInstanceId(), "BalanceObjection", Map.of("objectionTarget", "CAMERA",
+        driver.completeAsHandler(started.processInstanceId(), ObjectionRequestProcess.Element.BALANCE_OBJECTION, Map.of("objectionTarget", "CAMERA",
                 "objectionDecision", "UPHELD", "sensitiveBalancing", "No incident needs the recordings"));
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.camera_recording_subject where person_id = ?",
                 Integer.class, filmed.get("id"))).isZero();
@@ -90,7 +92,7 @@ class ObjectionRequestIT extends RequestProcessTest {
         int answers = jdbc.queryForObject("select count(*) from tietovahti.feedback where person_id = ?",
                 Integer.class, respondent.get("id"));
         RequestDoors.Started started = object(respondent, "sv");
-        driver.completeAsHandler(started.processInstanceId(), "BalanceObjection", Map.of("objectionTarget", "SURVEYS",
+        driver.completeAsHandler(started.processInstanceId(), ObjectionRequestProcess.Element.BALANCE_OBJECTION, Map.of("objectionTarget", "SURVEYS",
                 "objectionDecision", "REFUSED", "sensitiveBalancing",
                 "Svaren behövs för att utreda en pågående reklamation om byggfel"));
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.feedback where person_id = ?", Integer.class,

@@ -42,9 +42,9 @@ class DeploymentIT {
 
     @Test
     void formsAreDeployedBesideTheProcesses() {
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("triage").latestVersion()
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(TriageProcess.KEY).latestVersion()
                 .singleResult()).isNotNull();
-        var deploymentId = repository.createProcessDefinitionQuery().processDefinitionKey("triage").latestVersion()
+        var deploymentId = repository.createProcessDefinitionQuery().processDefinitionKey(TriageProcess.KEY).latestVersion()
                 .singleResult().getDeploymentId();
         assertThat(repository.getDeploymentResourceNames(deploymentId))
                 .anyMatch(n -> n.endsWith("triage-review.form")).anyMatch(n -> n.endsWith("triage-start.form"));
@@ -52,9 +52,9 @@ class DeploymentIT {
 
     @Test
     void theTriageTaskFindsItsFormAndTheHandlerResolvesTheMatter() throws Exception {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("triage", "TV-2026-000001",
+        ProcessInstance instance = runtime.startProcessInstanceByKey(TriageProcess.KEY, "TV-2026-000001",
                 Map.of("subject", "Epäselvä viesti", "summary", "Liitteenä skannattu PDF", "channel", "email"));
-        assertThat(instance).isWaitingAt("ReviewMatter");
+        assertThat(instance).isWaitingAt(TriageProcess.Element.REVIEW_MATTER);
         assertThat(task()).hasCandidateGroup("privacy-handlers");
         Task task = task();
         assertThat(task.getDueDate()).isNotNull();

@@ -30,17 +30,17 @@ class OneFrontTest {
 
     private static final Path PROCESSES = Path.of("processes");
     /** Elements only the front may have: a copy of one in a right's process is the drift issue 14 removed. */
-    private static final Set<String> FRONT = Set.of("DeskRequestReceived", "EmailRequestReceived", "RegisterRequest",
-            "SendAcknowledgement", "VerifyIdentity", "MatchSubject", "ChooseDataSubject", "ReviewGuardianRequest",
-            "RecordSubjectChoice", "SendNoDataLetter", "SendRefusalLetter", "DeadlineWatch", "DecideOnDeadline",
-            "ExtendDeadline", "RequesterWrote", "ReadRequesterMessage", "CloseWithdrawn", "CloseCase");
+    private static final Set<String> FRONT = Set.of(PrivacyRequestProcess.Element.DESK_REQUEST_RECEIVED, PrivacyRequestProcess.Element.EMAIL_REQUEST_RECEIVED, PrivacyRequestProcess.Element.REGISTER_REQUEST,
+            PrivacyRequestProcess.Element.SEND_ACKNOWLEDGEMENT, PrivacyRequestProcess.Element.VERIFY_IDENTITY, PrivacyRequestProcess.Element.MATCH_SUBJECT, PrivacyRequestProcess.Element.CHOOSE_DATA_SUBJECT, PrivacyRequestProcess.Element.REVIEW_GUARDIAN_REQUEST,
+            PrivacyRequestProcess.Element.RECORD_SUBJECT_CHOICE, PrivacyRequestProcess.Element.SEND_NO_DATA_LETTER, PrivacyRequestProcess.Element.SEND_REFUSAL_LETTER, PrivacyRequestProcess.Element.DEADLINE_WATCH, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE,
+            PrivacyRequestProcess.Element.EXTEND_DEADLINE, PrivacyRequestProcess.Element.REQUESTER_WROTE, PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE, PrivacyRequestProcess.Element.CLOSE_WITHDRAWN, PrivacyRequestProcess.Element.CLOSE_CASE);
 
     @Test
     void theFrontCallsTheRightNamedAtRegistrationFromItsOwnDeployment() {
         BpmnModelInstance front = model(RequestDoors.PROCESS_KEY);
         List<String> ids = front.getModelElementsByType(FlowElement.class).stream().map(FlowElement::getId).toList();
         assertThat(ids).containsAll(FRONT);
-        CallActivity carryOut = front.getModelElementById("CarryOutRequest");
+        CallActivity carryOut = front.getModelElementById(PrivacyRequestProcess.Element.CARRY_OUT_REQUEST);
         assertThat(carryOut.getCalledElement()).isEqualTo("${" + RequestDoors.RIGHT_PROCESS + "}");
         // parent and right are deployed together: a running front calls the right of its own version
         assertThat(carryOut.getCamundaCalledElementBinding()).isEqualTo("deployment");

@@ -1,5 +1,8 @@
 package fi.tietovahti.rectification;
 
+import fi.tietovahti.processes.RectificationRequestProcess;
+import fi.tietovahti.processes.VerifyIdentityProcess;
+
 import fi.tietovahti.request.RequestDoors;
 
 import fi.tietovahti.testsupport.TestClock;
@@ -54,7 +57,7 @@ class RectificationRequestIT extends RequestProcessTest {
             identityService.clearAuthentication();
         }
         driver.runJobs(pi);
-        driver.completeAsHandler(pi, "RecordDeskCheck", Map.of("documentType", "ID_CARD",
+        driver.completeAsHandler(pi, VerifyIdentityProcess.Element.RECORD_DESK_CHECK, Map.of("documentType", "ID_CARD",
                 "sensitiveDocumentName", person.get("name"), "sensitiveIdentityCode", person.get("hetu")));
         return pi;
     }
@@ -69,23 +72,23 @@ class RectificationRequestIT extends RequestProcessTest {
         String pi = startAtTheDesk(person, "Puhelinnumeroni on vaihtunut: 040 765 4321");
         String phoneField = "tenancy|tenancy.resident-contact|phone";
 
-        Task review = driver.task(pi, "ReviewCorrection");
+        Task review = driver.task(pi, RectificationRequestProcess.Element.REVIEW_CORRECTION);
         assertThat((String) tasks.getVariableLocal(review.getId(), "sensitiveRequestedCorrection"))
                 .contains("040 765 4321");
         assertThat(tasks.getVariableLocal(review.getId(), "sensitiveCurrentValues").toString())
                 .contains((String) person.get("phone"));
         assertThat(tasks.getVariableLocal(review.getId(), "sensitiveFieldOptions").toString()).contains(phoneField);
 
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewCorrection", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RectificationRequestProcess.Element.REVIEW_CORRECTION, Map.of(
                 "rectificationDecision", "ACCEPT", "sensitiveNewValue", "040 765 4321")))
                 .hasMessageContaining("choose the field");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewCorrection", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RectificationRequestProcess.Element.REVIEW_CORRECTION, Map.of(
                 "rectificationDecision", "ACCEPT", "rectifiedField", "tenancy|tenancy.resident-contact|email",
                 "sensitiveNewValue", "not an address"))).hasMessageContaining("not an email address");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewCorrection", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RectificationRequestProcess.Element.REVIEW_CORRECTION, Map.of(
                 "rectificationDecision", "ACCEPT", "rectifiedField", "tenancy|tenancy.resident-identity|personalIdentityCode",
                 "sensitiveNewValue", "x"))).hasMessageContaining("choose the field");
-        driver.completeAsHandler(pi, "ReviewCorrection", Map.of("rectificationDecision", "ACCEPT",
+        driver.completeAsHandler(pi, RectificationRequestProcess.Element.REVIEW_CORRECTION, Map.of("rectificationDecision", "ACCEPT",
                 "rectifiedField", phoneField, "sensitiveNewValue", "040 765 4321"));
 
         assertThat(driver.instance(pi)).isNull();
@@ -113,9 +116,9 @@ class RectificationRequestIT extends RequestProcessTest {
     void aRejectedCorrectionChangesNothingAndGivesTheReasons() {
         Map<String, Object> person = person(3);
         String pi = startAtTheDesk(person, "Nimeni on oikeasti Kalle Kustaa");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReviewCorrection", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RectificationRequestProcess.Element.REVIEW_CORRECTION, Map.of(
                 "rectificationDecision", "REJECT"))).hasMessageContaining("reasons");
-        driver.completeAsHandler(pi, "ReviewCorrection", Map.of("rectificationDecision", "REJECT",
+        driver.completeAsHandler(pi, RectificationRequestProcess.Element.REVIEW_CORRECTION, Map.of("rectificationDecision", "REJECT",
                 "sensitiveRectificationReason", "Väestötietojärjestelmän mukaan nimesi on kirjattu oikein."));
         String caseNumber = caseNumber(pi);
         assertThat(jdbc.queryForObject("select first_name || ' ' || last_name from tietovahti.person where id = ?",

@@ -1,5 +1,7 @@
 package fi.tietovahti.request;
 
+import fi.tietovahti.processes.VerifyIdentityProcess;
+
 import fi.tietovahti.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -199,7 +201,7 @@ public record RequestDriver(RuntimeService runtime, ManagementService management
         RequestDoors.Started started = doors.start(new PrivacyRequests.Registration(type, TestClock.now(),
                 language, fi.tietovahti.cases.PrivacyCase.Channel.DESK, name, email, null, false), true);
         runJobs(started.processInstanceId());
-        completeAsHandler(started.processInstanceId(), "RecordDeskCheck", Map.of("documentType", "ID_CARD",
+        completeAsHandler(started.processInstanceId(), VerifyIdentityProcess.Element.RECORD_DESK_CHECK, Map.of("documentType", "ID_CARD",
                 "sensitiveDocumentName", name, "sensitiveIdentityCode", identityCode));
         return started;
     }

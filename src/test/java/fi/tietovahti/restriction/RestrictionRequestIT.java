@@ -1,5 +1,10 @@
 package fi.tietovahti.restriction;
 
+import fi.tietovahti.processes.PrivacyRequestProcess;
+import fi.tietovahti.processes.RestrictedProcessingProcess;
+import fi.tietovahti.processes.RestrictionInForceProcess;
+import fi.tietovahti.processes.RestrictionRequestProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +32,7 @@ class RestrictionRequestIT extends RequestProcessTest {
 
     @Override
     protected java.util.List<String> processesWalked() {
-        return java.util.List.of(RequestDoors.rightProcess(PrivacyCase.Type.RESTRICTION), "restriction-in-force");
+        return java.util.List.of(RequestDoors.rightProcess(PrivacyCase.Type.RESTRICTION), RestrictionInForceProcess.KEY);
     }
 
 
@@ -73,17 +78,17 @@ class RestrictionRequestIT extends RequestProcessTest {
                 (String) subscriber.get("name"), "restrict@example.com", (String) subscriber.get("hetu"), "en");
         String pi = started.processInstanceId();
 
-        Task decide = driver.task(pi, "DecideRestriction");
+        Task decide = driver.task(pi, RestrictionRequestProcess.Element.DECIDE_RESTRICTION);
         assertThat(tasks.getVariableLocal(decide.getId(), "restrictionCategoryOptions").toString())
                 .contains("newsletter.subscription");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideRestriction", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RestrictionRequestProcess.Element.DECIDE_RESTRICTION, Map.of(
                 "restrictionGround", "REFUSE"))).hasMessageContaining("reasons");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideRestriction", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RestrictionRequestProcess.Element.DECIDE_RESTRICTION, Map.of(
                 "restrictionGround", "OBJECTION_PENDING"))).hasMessageContaining("choose the categories");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "DecideRestriction", Map.of(
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RestrictionRequestProcess.Element.DECIDE_RESTRICTION, Map.of(
                 "restrictionGround", "OBJECTION_PENDING", "restrictedCategories", List.of("camera.recording"))))
                 .hasMessageContaining("no data in");
-        driver.completeAsHandler(pi, "DecideRestriction", Map.of("restrictionGround", "OBJECTION_PENDING",
+        driver.completeAsHandler(pi, RestrictionRequestProcess.Element.DECIDE_RESTRICTION, Map.of("restrictionGround", "OBJECTION_PENDING",
                 "restrictedCategories", List.of("newsletter.subscription"),
                 "sensitiveRestrictionNote", "Objects to the newsletter profiling"));
 
@@ -94,7 +99,7 @@ class RestrictionRequestIT extends RequestProcessTest {
         assertThat(jdbc.queryForList("select body from tietovahti.mail_outbox where case_number = ? and subject like ?",
                 String.class, started.caseNumber(), "%has been restricted%")).singleElement()
                 .asString().contains("you have objected").contains("Newsletter").contains("until your objection");
-        Task inForce = driver.task(pi, "RestrictionInForce");
+        Task inForce = driver.task(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE);
         assertThat(inForce.getFollowUpDate()).isNotNull();
 
         // the next issue: the restricted subscriber is held back for a handler, the other one gets it
@@ -111,17 +116,17 @@ class RestrictionRequestIT extends RequestProcessTest {
         String blocked = jdbc.queryForObject("select process_instance_id from tietovahti.restricted_use where reference = ?",
                 String.class, "newsletter-subscriber:" + restricted);
         Task handler = tasks.createTaskQuery().processInstanceId(blocked).singleResult();
-        assertThat(handler.getTaskDefinitionKey()).isEqualTo("DecideRestrictedUse");
-        assertThatThrownBy(() -> driver.completeAsHandler(blocked, "DecideRestrictedUse", Map.of(
+        assertThat(handler.getTaskDefinitionKey()).isEqualTo(RestrictedProcessingProcess.Element.DECIDE_RESTRICTED_USE);
+        assertThatThrownBy(() -> driver.completeAsHandler(blocked, RestrictedProcessingProcess.Element.DECIDE_RESTRICTED_USE, Map.of(
                 "restrictedUseDecision", "EXCEPTION"))).hasMessageContaining("exception");
-        driver.completeAsHandler(blocked, "DecideRestrictedUse", Map.of("restrictedUseDecision", "LEFT_UNDONE"));
+        driver.completeAsHandler(blocked, RestrictedProcessingProcess.Element.DECIDE_RESTRICTED_USE, Map.of("restrictedUseDecision", "LEFT_UNDONE"));
         assertThat(jdbc.queryForObject("select decision from tietovahti.restricted_use where process_instance_id = ?",
                 String.class, blocked)).isEqualTo("LEFT_UNDONE");
 
         // the objection is decided: the handler records it, the person is told first, then it is lifted
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "RestrictionInForce", Map.of()))
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE, Map.of()))
                 .hasMessageContaining("end condition");
-        driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason",
+        driver.completeAsHandler(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE, Map.of("sensitiveLiftReason",
                 "The objection was weighed: the newsletter is sent on consent, which stands"));
         assertThat(jdbc.queryForObject("select body from tietovahti.mail_outbox where case_number = ? and subject like ?",
                 String.class, started.caseNumber(), "%will be lifted%")).contains("will be lifted on ")
@@ -136,12 +141,12 @@ class RestrictionRequestIT extends RequestProcessTest {
                 + "Message-ID: <contest." + System.nanoTime() + "@example.com>\r\nIn-Reply-To: " + acknowledgement
                 + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nEn hyväksy, arviointi on kesken.\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
-        Task reply = driver.task(pi, "ReadReplyBeforeLifting");
+        Task reply = driver.task(pi, RestrictionInForceProcess.Element.READ_REPLY_BEFORE_LIFTING);
         assertThat((String) tasks.getVariableLocal(reply.getId(), "sensitiveMailText")).contains("arviointi on kesken");
-        driver.completeAsHandler(pi, "ReadReplyBeforeLifting", Map.of("liftingContested", "true"));
-        driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason",
+        driver.completeAsHandler(pi, RestrictionInForceProcess.Element.READ_REPLY_BEFORE_LIFTING, Map.of("liftingContested", "true"));
+        driver.completeAsHandler(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE, Map.of("sensitiveLiftReason",
                 "The objection was weighed again: the newsletter is sent on consent, which stands"));
-        driver.fireTimer(pi, "LiftingNoticeRuns");
+        driver.fireTimer(pi, RestrictionInForceProcess.Element.LIFTING_NOTICE_RUNS);
         assertThat(driver.instance(pi)).isNull();
         assertThat(newsletter.sendTo(List.of(restricted), "Heka tiedottaa", "Uutisia.").sent()).isEqualTo(1);
         assertThat(lettersTo(email)).isEqualTo(before + 1);
@@ -197,7 +202,7 @@ class RestrictionRequestIT extends RequestProcessTest {
                 (String) subscriber.get("name"), "late.withdrawal@example.com", (String) subscriber.get("hetu"), "fi");
         String pi = started.processInstanceId();
         // the restriction is applied; its letter has not left yet when the requester writes
-        String decide = driver.task(pi, "DecideRestriction").getId(); // found as the engine (the case's instances)
+        String decide = driver.task(pi, RestrictionRequestProcess.Element.DECIDE_RESTRICTION).getId(); // found as the engine (the case's instances)
         identityService.setAuthentication("handler", List.of("privacy-handlers"));
         try {
             forms.submitTaskForm(decide, Map.of("restrictionGround",
@@ -205,7 +210,7 @@ class RestrictionRequestIT extends RequestProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
-        driver.runJobsExcept(pi, "SendRestrictionLetter");
+        driver.runJobsExcept(pi, RestrictionRequestProcess.Element.SEND_RESTRICTION_LETTER);
         String acknowledgement = jdbc.queryForObject("""
                 select message_id from tietovahti.mail_outbox where case_number = ? order by id limit 1""",
                 String.class, started.caseNumber());
@@ -214,14 +219,14 @@ class RestrictionRequestIT extends RequestProcessTest {
                 + "In-Reply-To: " + acknowledgement + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
                 + "Peruutan pyyntöni.\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
 
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, "ReadRequesterMessage",
+        assertThatThrownBy(() -> driver.completeAsHandler(pi, PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE,
                 Map.of("requesterMessageAction", "WITHDRAWN"))).hasMessageContaining("can no longer be withdrawn");
-        driver.completeAsHandler(pi, "ReadRequesterMessage", Map.of("requesterMessageAction", "NOTED"));
+        driver.completeAsHandler(pi, PrivacyRequestProcess.Element.READ_REQUESTER_MESSAGE, Map.of("requesterMessageAction", "NOTED"));
         assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
-        assertThat(driver.task(pi, "RestrictionInForce")).as("the restriction lives on").isNotNull();
+        assertThat(driver.task(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE)).as("the restriction lives on").isNotNull();
 
-        driver.completeAsHandler(pi, "RestrictionInForce", Map.of("sensitiveLiftReason", "Verified: the data is right"));
-        driver.fireTimer(pi, "LiftingNoticeRuns");
+        driver.completeAsHandler(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE, Map.of("sensitiveLiftReason", "Verified: the data is right"));
+        driver.fireTimer(pi, RestrictionInForceProcess.Element.LIFTING_NOTICE_RUNS);
         assertThat(driver.instance(pi)).isNull();
     }
 
@@ -233,12 +238,12 @@ class RestrictionRequestIT extends RequestProcessTest {
         RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.RESTRICTION,
                 (String) person.get("name"), "refused.restriction@example.com", (String) person.get("hetu"), "en");
         String pi = started.processInstanceId();
-        driver.completeAsHandler(pi, "DecideRestriction", Map.of("restrictionGround", "REFUSE",
+        driver.completeAsHandler(pi, RestrictionRequestProcess.Element.DECIDE_RESTRICTION, Map.of("restrictionGround", "REFUSE",
                 "sensitiveRestrictionNote", "The lease shows the address is right: nothing to restrict"));
 
         assertThat(driver.instance(pi)).isNull();
-        assertThat(driver.passed(pi, "SendRestrictionRefusal")).isOne();
-        assertThat(driver.passed(pi, "KeepRestrictionInForce")).isZero();
+        assertThat(driver.passed(pi, RestrictionRequestProcess.Element.SEND_RESTRICTION_REFUSAL)).isOne();
+        assertThat(driver.passed(pi, RestrictionRequestProcess.Element.KEEP_RESTRICTION_IN_FORCE)).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.caseNumber()).count())
                 .as("no restriction lives on").isZero();
         assertThat(cases.byNumber(started.caseNumber()).getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
