@@ -1,5 +1,7 @@
 package fi.tietovahti.cases;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import fi.tietovahti.deadline.LegalDeadlines;
 import java.time.Clock;
@@ -173,6 +175,27 @@ public class CaseRegistry {
     public boolean notifyWhenHoldEnds(long caseId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select notify_when_hold_ends from tietovahti.privacy_case where id = ?", Boolean.class, caseId));
+    }
+
+    /** What an erasure plan asks of these persons' cases (ErasurePlanner: access answers are kept while pending). */
+    public record SubjectCases(boolean accessRequestPending, java.time.LocalDate lastClosed) {
+    }
+
+    /**
+     * Whether an access request about these persons is still being answered, and the Helsinki day the last of their
+     * cases closed (null while any is open, or when they have none).
+     */
+    public SubjectCases subjectCases(java.util.Collection<Long> personIds) {
+        Map<String, Object> row = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc)
+                .queryForMap("""
+                select exists (select 1 from tietovahti.privacy_case c where c.case_type = 'ACCESS'
+                               and c.subject_person_id in (:persons) and c.closed_at is null) as access_pending,
+                       (select case when bool_and(c.closed_at is not null)
+                                    then (max(c.closed_at) at time zone 'Europe/Helsinki')::date end
+                        from tietovahti.privacy_case c where c.subject_person_id in (:persons)) as last_closed""",
+                        Map.of("persons", personIds.isEmpty() ? java.util.List.of(-1L) : personIds));
+        return new SubjectCases(Boolean.TRUE.equals(row.get("access_pending")), row.get("last_closed") == null ? null
+                : ((java.sql.Date) row.get("last_closed")).toLocalDate());
     }
 
     /** The closed cases of this type about these persons (an access request's answers, for erasing them). */

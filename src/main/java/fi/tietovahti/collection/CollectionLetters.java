@@ -3,11 +3,11 @@ package fi.tietovahti.collection;
 import fi.tietovahti.mail.LetterTexts;
 import fi.tietovahti.mail.OutboundMail;
 import fi.tietovahti.registers.DataSubject;
+import fi.tietovahti.registers.collection.Claims;
 import fi.tietovahti.registers.tenancy.Person;
 import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import fi.tietovahti.restriction.RestrictionGuard;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +33,16 @@ public class CollectionLetters {
 
     public enum Result { SENT, HELD_BACK, NO_ADDRESS }
 
-    private final JdbcTemplate jdbc;
+    private final Claims claims;
     private final ResidentDirectory residents;
     private final RestrictionGuard guard;
     private final LetterTexts letters;
     private final OutboundMail mail;
     private final Clock clock;
 
-    CollectionLetters(JdbcTemplate jdbc, ResidentDirectory residents, RestrictionGuard guard, LetterTexts letters,
+    CollectionLetters(Claims claims, ResidentDirectory residents, RestrictionGuard guard, LetterTexts letters,
                       OutboundMail mail, Clock clock) {
-        this.jdbc = jdbc;
+        this.claims = claims;
         this.residents = residents;
         this.guard = guard;
         this.letters = letters;
@@ -52,10 +52,9 @@ public class CollectionLetters {
 
     @Transactional
     public Result sendPaymentReminder(long collectionCaseId) {
-        Map<String, Object> claim = jdbc.queryForMap("""
-                select tenancy_id, principal_cents from tietovahti.collection_case
-                where id = ? and status = 'OPEN'""", collectionCaseId);
-        List<Long> parties = residents.contractParties(((Number) claim.get("tenancy_id")).longValue());
+        Claims.OpenClaim claim = claims.open(collectionCaseId)
+                .orElseThrow(() -> new EmptyResultDataAccessException("no open claim " + collectionCaseId, 1));
+        List<Long> parties = residents.contractParties(claim.tenancyId());
         DataSubject tenants = residents.subjectOf(parties);
         String reference = "collection-case:" + collectionCaseId;
         if (!guard.mayUse("collection", CATEGORIES, tenants, "payment reminder letter", reference)) {
@@ -67,15 +66,12 @@ public class CollectionLetters {
             log.info("Payment reminder of {}: no email address, to be sent by post", reference);
             return Result.NO_ADDRESS;
         }
-        String amount = new BigDecimal(((Number) claim.get("principal_cents")).longValue()).movePointLeft(2)
+        String amount = new BigDecimal(claim.principalCents()).movePointLeft(2)
                 .toPlainString().replace('.', ',');
         LetterTexts.Letter letter = letters.letter("collection.reminder", "fi", Map.of("amount", amount,
                 "reference", String.valueOf(collectionCaseId)));
         addresses.forEach(a -> mail.send(null, a, letter.subject(), letter.body()));
-        jdbc.update("""
-                insert into tietovahti.collection_step (case_id, step_type, step_date, fee_cents, note)
-                values (?, 'PAYMENT_REMINDER', ?, 0, 'payment reminder emailed')""", collectionCaseId,
-                Date.valueOf(LocalDate.now(clock)));
+        claims.recordStep(collectionCaseId, "PAYMENT_REMINDER", LocalDate.now(clock), 0, "payment reminder emailed");
         return Result.SENT;
     }
 }
