@@ -42,16 +42,16 @@ public class RequestLetters {
 
     public void acknowledge(String caseNumber) {
         PrivacyCase kase = cases.byNumber(caseNumber);
-        send(kase, "access.acknowledgement", Map.of("deadline", DAY.format(kase.getLegalDeadline())));
+        send(kase, "acknowledgement", Map.of("deadline", DAY.format(kase.getLegalDeadline())));
         cases.markAcknowledged(caseNumber, clock.instant());
     }
 
     public void noDataHeld(String caseNumber) {
-        send(cases.byNumber(caseNumber), "access.nodata", Map.of());
+        send(cases.byNumber(caseNumber), "nodata", Map.of());
     }
 
     public void guardianRequestRefused(String caseNumber) {
-        send(cases.byNumber(caseNumber), "access.guardianRefused", Map.of());
+        send(cases.byNumber(caseNumber), "guardianRefused", Map.of());
     }
 
     /**
@@ -63,12 +63,12 @@ public class RequestLetters {
         // an extension granted before grounds were recorded, its letter still waiting at an upgrade: the letter
         // must still leave within the first month, so it says where the reason can be asked for
         String ground = kase.getExtensionGround() == null ? "notRecorded" : kase.getExtensionGround().name();
-        send(kase, "access.extension", Map.of("deadline", DAY.format(kase.getLegalDeadline()),
+        send(kase, "extension", Map.of("deadline", DAY.format(kase.getLegalDeadline()),
                 "ground", letters.text("extension.ground." + ground, kase.getLanguage())));
     }
 
     public void withdrawn(String caseNumber) {
-        send(cases.byNumber(caseNumber), "access.withdrawn", Map.of());
+        send(cases.byNumber(caseNumber), "withdrawn", Map.of());
     }
 
     /** A letter of the case's own right (its key names the right: "portability.answer"). */
@@ -97,12 +97,12 @@ public class RequestLetters {
         letter(caseNumber, key, values);
     }
 
+    /** A shared letter ({@code acknowledgement}, {@code nodata}, ...) in the words of the case's right. */
     private void send(PrivacyCase kase, String letter, Map<String, String> values) {
         Map<String, String> all = new java.util.HashMap<>(values);
         all.put("caseNumber", kase.getCaseNumber());
-        // the same letter for another right: "erasure.acknowledgement" for "access.acknowledgement"
-        String key = kase.getCaseType() == PrivacyCase.Type.ACCESS ? letter
-                : kase.getCaseType().name().toLowerCase(java.util.Locale.ROOT) + letter.substring(letter.indexOf('.'));
+        // each right words the shared letters its own way: "erasure.acknowledgement", "access.acknowledgement"
+        String key = kase.getCaseType().name().toLowerCase(java.util.Locale.ROOT) + "." + letter;
         LetterTexts.Letter text = letters.letter(key, kase.getLanguage(), all);
         mail.send(kase.getCaseNumber(), kase.getRequesterEmail(), text.subject(), text.body());
     }
