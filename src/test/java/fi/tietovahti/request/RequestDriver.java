@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -98,6 +99,44 @@ public record RequestDriver(RuntimeService runtime, ManagementService management
                         .toArray(String[]::new)).variableName(name).list().stream()
                 .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getValue)
                 .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
+    }
+
+    /**
+     * What the cases of these instances walked in the current version of a model: the ids of the activities reached
+     * and of the sequence flows taken ({@link fi.tietovahti.testsupport.FlowsTaken}).
+     */
+    public Set<String> walked(java.util.Collection<String> processInstanceIds, String processKey,
+                              org.camunda.bpm.engine.RepositoryService repository) {
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+                .singleResult().getId();
+        Set<String> walked = new java.util.HashSet<>();
+        for (String root : processInstanceIds) {
+            for (String id : historicInstanceIds(root)) {
+                var instance = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+                if (instance == null || !definition.equals(instance.getProcessDefinitionId())) {
+                    continue;
+                }
+                history.createHistoricActivityInstanceQuery().processInstanceId(id).list()
+                        .forEach(a -> walked.add(a.getActivityId()));
+                walked.addAll(fi.tietovahti.testsupport.FlowsTaken.of(id));
+            }
+        }
+        return walked;
+    }
+
+    /** Every flow node and sequence flow of the current version of a model. */
+    public static java.util.List<String> elementsAndFlows(String processKey,
+                                                          org.camunda.bpm.engine.RepositoryService repository) {
+        var model = repository.getBpmnModelInstance(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult().getId());
+        java.util.List<String> ids = new ArrayList<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).forEach(n -> ids.add(n.getId()));
+        // the flows out of an event-based gateway are never "taken": the gateway waits for their events, which are
+        // elements themselves
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class).stream()
+                .filter(f -> !(f.getSource() instanceof org.camunda.bpm.model.bpmn.instance.EventBasedGateway))
+                .forEach(f -> ids.add(f.getId()));
+        return ids;
     }
 
     /** How often an activity ran in any of the case's instances. */

@@ -226,8 +226,19 @@ class RestrictionRequestIT extends RequestProcessTest {
         assertThat(driver.task(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE)).as("the restriction lives on").isNotNull();
 
         driver.completeAsHandler(pi, RestrictionInForceProcess.Element.RESTRICTION_IN_FORCE, Map.of("sensitiveLiftReason", "Verified: the data is right"));
+        // the person answers the notice without contesting: the lifting goes ahead on the day announced
+        intake.take(("From: Asukas <late.withdrawal@example.com>\r\nTo: tietosuoja@hekaoy.fi\r\n"
+                + "Subject: Re: rajoitus\r\nMessage-ID: <fine." + System.nanoTime() + "@example.com>\r\n"
+                + "In-Reply-To: " + acknowledgement + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Selvä, kiitos tiedosta.\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        driver.completeAsHandler(pi, RestrictionInForceProcess.Element.READ_REPLY_BEFORE_LIFTING,
+                Map.of("liftingContested", "false"));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(started.caseNumber()).count())
+                .as("not contested: nothing to do until the day").isZero();
         driver.fireTimer(pi, RestrictionInForceProcess.Element.LIFTING_NOTICE_RUNS);
         assertThat(driver.instance(pi)).isNull();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.caseNumber()).count())
+                .as("lifted: nothing of the case runs").isZero();
     }
 
     @Test

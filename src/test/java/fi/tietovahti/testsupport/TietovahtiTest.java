@@ -23,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-@Import({TestClockConfiguration.class, DemoDataConfiguration.class, SimulatorConfiguration.class})
+@Import({TestClockConfiguration.class, DemoDataConfiguration.class, SimulatorConfiguration.class, FlowsTaken.class})
 public @interface TietovahtiTest {
 }
