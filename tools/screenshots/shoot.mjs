@@ -1,7 +1,7 @@
 // Takes the README's screenshots of Tasklist from a running local service (./mvnw spring-boot:test-run) in headless
 // Chromium, with the demo users. Run from the repository root, the service up on :8080:
 //   (cd tools/bpmn-render && npm ci) && node tools/screenshots/shoot.mjs
-// It starts one desk request (an erasure for the showcase resident) to have a case to show.
+// It opens the desk start form only: nothing is started.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
