@@ -23,6 +23,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RestSecurityConfiguration implements WebMvcConfigurer {
 
+    /** The security headers on every answer ({@link SecurityHeaders}), before anything else writes one. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(
+            @org.springframework.beans.factory.annotation.Value("${tietovahti.http.hsts-max-age:P365D}")
+            java.time.Duration hstsMaxAge) {
+        FilterRegistrationBean<SecurityHeaders> registration =
+                new FilterRegistrationBean<>(new SecurityHeaders(hstsMaxAge.toSeconds()));
+        registration.setName("security-headers");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
