@@ -59,6 +59,8 @@ class SecurityHeadersIT {
                 .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.getHeaders().getCacheControl()).isEqualTo("no-store");
+        // the delivery page's form is redirected to the identification provider: form-action would block it
+        assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).doesNotContain("form-action");
     }
 
     @Test
