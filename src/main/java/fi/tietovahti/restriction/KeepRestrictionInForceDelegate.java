@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("keepRestrictionInForce")
 class KeepRestrictionInForceDelegate implements JavaDelegate {
 
-    static final String PROCESS_KEY = fi.tietovahti.processes.RestrictionInForceProcess.KEY;
-    static final String REVIEW_ON = "restrictionReviewOn";
+    static final String REVIEW_ON = fi.tietovahti.processes.RestrictionInForceProcess.Variable.RESTRICTION_REVIEW_ON;
 
     private final Workflow workflow;
 
@@ -30,7 +29,6 @@ class KeepRestrictionInForceDelegate implements JavaDelegate {
         variables.put(REVIEW_ON, execution.getVariable(REVIEW_ON));
         // the in-force task shows the ground
         variables.put(ApplyRestrictionDelegate.GROUND, execution.getVariable(ApplyRestrictionDelegate.GROUND));
-        variables.put("caseNumber", execution.getProcessBusinessKey());
-        workflow.start(PROCESS_KEY, execution.getProcessBusinessKey(), variables);
+        workflow.start(fi.tietovahti.processes.RestrictionInForceProcess.KEY, execution.getProcessBusinessKey(), variables);
     }
 }
