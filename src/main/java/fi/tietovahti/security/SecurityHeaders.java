@@ -59,7 +59,7 @@ class SecurityHeaders extends OncePerRequestFilter {
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
         if (request.isSecure() && hstsMaxAgeSeconds > 0) {
-            response.setHeader("Strict-Transport-Security", "max-age=" + hstsMaxAgeSeconds + "; includeSubDomains");
+            response.setHeader("Strict-Transport-Security", "max-age=" + hstsMaxAgeSeconds);
         }
         chain.doFilter(request, response);
     }

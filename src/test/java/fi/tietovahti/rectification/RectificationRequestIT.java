@@ -130,4 +130,26 @@ class RectificationRequestIT extends RequestProcessTest {
                 .getId(), fi.tietovahti.cases.CaseDocuments.Kind.ANSWER_DOCX).orElseThrow()))
                 .contains("Vastaus oikaisupyyntöön").contains("Väestötietojärjestelmän mukaan");
     }
+
+    @Test
+    void aDeskRectificationWithoutTheCorrectionAskedIsRefusedAndOpensNoCase() {
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(RequestDoors.PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+        long before = jdbc.queryForObject("select count(*) from tietovahti.privacy_case", Long.class);
+        identityService.setAuthentication("handler", List.of("privacy-handlers"));
+        try {
+            // the one desk form serves every right, so it cannot require the field: registration does
+            assertThatThrownBy(() -> forms.submitStartForm(definition, Map.of(
+                    "sensitiveRequesterName", "Anna Asukas", "sensitiveRequesterEmail", "anna@example.com",
+                    "language", "fi", "channel", "LETTER", "receivedAt", TestClock.today().toString(),
+                    "requestType", "RECTIFICATION"))).hasMessageContaining("The correction asked is missing");
+            assertThatThrownBy(() -> forms.submitStartForm(definition, Map.of(
+                    "sensitiveRequesterName", "Anna Asukas", "sensitiveRequesterEmail", "anna@example.com",
+                    "language", "fi", "channel", "DESK", "receivedAt", TestClock.today().toString(),
+                    "requestType", "PAYMENT"))).hasMessageContaining("unknown request type 'PAYMENT'");
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.privacy_case", Long.class)).isEqualTo(before);
+    }
 }
