@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadline decisions are the DPO's. Handlers may work on every task of the privacy processes (their engine
- * authorization is per process definition), so the DPO's tasks check the group themselves when completed: a
- * handler's completion fails with the reason and changes nothing.
+ * The deadline decisions are the DPO's. The engine already keeps handlers away from the DPO's tasks (task
+ * permissions follow the candidate group, TaskPermissionsIT); this listener is the second lock for a path that
+ * skips them (code running without an authenticated user check, a group later added to the task by an
+ * administrator): the completion fails with the reason and changes nothing.
  */
 @Component("onlyTheDpo")
 class OnlyTheDpoListener implements TaskListener {

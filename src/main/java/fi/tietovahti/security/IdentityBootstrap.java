@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
  * Sets up, at every start and idempotently, the staff groups, what each may do, and the configured users.
  *
  * <ul>
- *   <li>privacy-handlers: Tasklist; start and work on the privacy processes (identity.process-access)</li>
- *   <li>collections: Tasklist; start and work on the tenancy processes</li>
+ *   <li>privacy-handlers: Tasklist; start the privacy processes (identity.process-access) and work on the tasks
+ *       offered to the group: read, claim, complete through the form; no re-dating, regrouping or variables</li>
+ *   <li>collections: Tasklist; the same for the tenancy processes</li>
  *   <li>dpo: Tasklist and Cockpit; reads every process instance, its history, tasks and decisions, may retry
  *       failed jobs; no Admin</li>
  *   <li>camunda-admin: everything, including Admin</li>
@@ -71,12 +73,26 @@ class IdentityBootstrap implements ApplicationRunner {
         grant(StaffGroups.DPO, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(StaffGroups.DPO, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
+        // Staff start the processes of their area; which tasks they see and work on comes from each task's
+        // candidate group (the engine grants READ and TASK_WORK per task, application.yml), never from the
+        // process definition: a grant there would open the DPO's tasks of the same process to every handler.
         for (Map.Entry<String, List<String>> access : properties.processAccess().entrySet()) {
             grant(access.getKey(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             for (String processKey : access.getValue()) {
                 grant(access.getKey(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
-                        Permissions.CREATE_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK);
+                        Permissions.CREATE_INSTANCE);
+                revoke(access.getKey(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ_TASK,
+                        Permissions.UPDATE_TASK);
             }
+        }
+
+        // Tasks created before TASK_WORK was the default gave their groups UPDATE: take it down to TASK_WORK.
+        for (Authorization task : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .groupIdIn(StaffGroups.PRIVACY_HANDLERS, StaffGroups.COLLECTIONS)
+                .hasPermission(Permissions.UPDATE).list()) {
+            task.removePermission(Permissions.UPDATE);
+            task.addPermission(TaskPermissions.TASK_WORK);
+            authorizations.saveAuthorization(task);
         }
 
         // The DPO oversees every case: reads all of it in Cockpit and Tasklist, can retry failed jobs
@@ -130,6 +146,30 @@ class IdentityBootstrap implements ApplicationRunner {
             if (identity.createUserQuery().userId(spec.id()).memberOfGroup(group).count() == 0) {
                 identity.createMembership(spec.id(), group);
             }
+        }
+    }
+
+    /**
+     * Takes permissions back that earlier versions granted (installations set up before task permissions were
+     * per task keep no way around them).
+     */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing == null || existing.getAuthorizationType() != AUTH_TYPE_GRANT) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission p : permissions) {
+            if (existing.isPermissionGranted(p)) {
+                existing.removePermission(p);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(existing);
+            log.info("Revoked {} of group {} on {} {}", List.of(permissions), groupId, resource.resourceName(),
+                    resourceId);
         }
     }
 

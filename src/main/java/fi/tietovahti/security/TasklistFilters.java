@@ -37,11 +37,12 @@ class TasklistFilters {
         this.taskService = taskService;
     }
 
+    /** Tasklist opens on the filter of the lowest priority: the group's tasks, where new work arrives. */
     List<Definition> definitions() {
         return List.of(
-                new Definition("Omat tehtävät / My tasks", -10, "Tasks assigned to me",
+                new Definition("Omat tehtävät / My tasks", -9, "Tasks assigned to me",
                         sorted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))),
-                new Definition("Ryhmäni tehtävät / My group's tasks", -9, "Tasks of my groups, assigned or not",
+                new Definition("Ryhmäni tehtävät / My group's tasks", -10, "Tasks of my groups, assigned or not",
                         sorted(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                                 .includeAssignedTasks())),
                 new Definition("Erääntyy 7 päivässä / Due within 7 days", -8,

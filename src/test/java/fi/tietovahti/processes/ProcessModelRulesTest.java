@@ -124,6 +124,23 @@ class ProcessModelRulesTest {
         }
     }
 
+    /**
+     * Tasklist offers a process for a manual start unless it says otherwise: only a process whose top-level none
+     * start event has a form (a door staff open by hand) may be offered; internal processes (started by messages,
+     * timers, call activities or the application) are not.
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void onlyProcessesWithAStartFormAreStartableInTasklist(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            boolean deskDoor = process.getChildElementsByType(StartEvent.class).stream()
+                    .anyMatch(start -> start.getEventDefinitions().isEmpty() && start.getCamundaFormRef() != null);
+            assertThat(process.isCamundaStartableInTasklist()).as(process.getId() + " startable in Tasklist")
+                    .isEqualTo(deskDoor);
+        }
+    }
+
     static Stream<Path> dmnFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("processes"))) {
             return files.filter(p -> p.toString().endsWith(".dmn")).toList().stream();

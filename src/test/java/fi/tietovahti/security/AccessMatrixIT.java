@@ -155,6 +155,20 @@ class AccessMatrixIT {
         assertThat(response.getStatusCode().value()).isIn(403, 404);
     }
 
+    /**
+     * What Tasklist's "Start process" offers (the same query it sends): the desk door of the requests and a matter
+     * for a handler; no internal process (identity verification, mail triage, restricted processing, sweeps).
+     */
+    @ParameterizedTest(name = "{0} may start {1}")
+    @CsvSource({"handler, privacy-request triage", "dpo, privacy-request triage", "collector, ''"})
+    void tasklistOffersOnlyTheDoorsForAManualStart(String user, String expected) {
+        List<Map<String, Object>> startable = rest.withBasicAuth(user, user).getForObject(
+                "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"
+                        + "&startablePermissionCheck=true&notStartableInTasklist=false", List.class);
+        assertThat(startable).extracting(d -> (String) d.get("key"))
+                .containsExactlyInAnyOrderElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split(" ")));
+    }
+
     @Test
     void theDayOneTasklistFiltersAreThereForEveryRole() {
         for (String user : List.of("handler", "dpo", "collector")) {

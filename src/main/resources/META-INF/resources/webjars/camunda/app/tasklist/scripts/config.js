@@ -18,8 +18,9 @@
 // Tietovahti: this file replaces Tasklist's default config.js whole (the default's shortcuts are kept below).
 export default {
   // Tasklist sorts every filter by "created" unless the URL names a sorting; ours are read by due date
-  // (the legal deadline) first (due-date-sorting.js); form drafts never stay in the browser (no-form-drafts.js).
-  customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts'],
+  // (the legal deadline) first (due-date-sorting.js); form drafts never stay in the browser (no-form-drafts.js);
+  // "Create task" is not offered (no-create-task.js).
+  customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts', 'scripts/no-create-task'],
 
   // change the app name and vendor
   // app: {

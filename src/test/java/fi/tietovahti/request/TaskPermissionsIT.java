@@ -1,0 +1,192 @@
+package fi.tietovahti.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.tietovahti.cases.PrivacyCase;
+import fi.tietovahti.processes.ObjectionRequestProcess;
+import fi.tietovahti.processes.PrivacyRequestProcess;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * The task permissions of issue 15, row by row through {@code /engine-rest} as Tasklist calls it: on a case that
+ * waits both in a handler's task (the objection's weighing) and in the DPO's (deadline at risk), who may see,
+ * claim, re-date, regroup, reassign, write variables of and complete which task. A refusal is 403 (or 404 where
+ * the caller cannot see the task at all, as if it did not exist), never 500, and leaves the task as it was.
+ */
+class TaskPermissionsIT extends RequestProcessTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    /** One case for the whole matrix: both tasks stay open (no row completes them). */
+    private static String caseInstance;
+
+    @Override
+    protected List<String> processesWalked() {
+        return List.of();
+    }
+
+    @BeforeEach
+    void caseWithAHandlersTaskAndADposTask() {
+        if (caseInstance != null && driver.instance(caseInstance) != null) {
+            return;
+        }
+        Map<String, Object> who = jdbc.queryForMap("""
+                select p.first_name || ' ' || p.last_name as name, p.hetu from tietovahti.person p
+                where p.hetu is not null and p.id not in (1, 2, 3) order by p.id desc offset 29 limit 1""");
+        RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.OBJECTION,
+                (String) who.get("name"), "permissions.matrix@example.com", (String) who.get("hetu"), "fi");
+        caseInstance = started.processInstanceId();
+        driver.fireTimer(caseInstance, PrivacyRequestProcess.Element.DEADLINE_AT_RISK_START);
+    }
+
+    private Task dpoTask() {
+        return driver.task(caseInstance, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE);
+    }
+
+    private Task handlerTask() {
+        return driver.task(caseInstance, ObjectionRequestProcess.Element.BALANCE_OBJECTION);
+    }
+
+    /** user, what, which task, expected status. Every row leaves both tasks as they were (checked after it). */
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // the DPO's task: handlers and collectors cannot see it, let alone work on it
+                Arguments.of("handler", "read", "dpo", 404),
+                Arguments.of("handler", "read variables", "dpo", 403),
+                Arguments.of("handler", "claim", "dpo", 403),
+                Arguments.of("handler", "re-date", "dpo", 404),
+                Arguments.of("handler", "drop candidate group", "dpo", 403),
+                Arguments.of("handler", "add candidate group", "dpo", 403),
+                Arguments.of("handler", "assign", "dpo", 403),
+                Arguments.of("handler", "write variable", "dpo", 403),
+                Arguments.of("handler", "complete with form", "dpo", 403),
+                Arguments.of("handler", "complete", "dpo", 403),
+                Arguments.of("collector", "read", "dpo", 404),
+                Arguments.of("collector", "claim", "dpo", 403),
+                Arguments.of("collector", "write variable", "dpo", 403),
+                // the handler's own task: read and claim, but not re-date, regroup, reassign or write variables
+                Arguments.of("handler", "read", "handler", 200),
+                Arguments.of("handler", "read variables", "handler", 200),
+                Arguments.of("handler", "claim", "handler", 204),
+                Arguments.of("handler", "re-date", "handler", 403),
+                Arguments.of("handler", "drop candidate group", "handler", 403),
+                Arguments.of("handler", "add candidate group", "handler", 403),
+                Arguments.of("handler", "assign", "handler", 403),
+                Arguments.of("handler", "write variable", "handler", 403),
+                Arguments.of("handler", "write process variable", "handler", 403),
+                Arguments.of("collector", "read", "handler", 404),
+                Arguments.of("collector", "claim", "handler", 403),
+                // the DPO: works on its own task and oversees the handlers'
+                Arguments.of("dpo", "read", "dpo", 200),
+                Arguments.of("dpo", "claim", "dpo", 204),
+                Arguments.of("dpo", "re-date", "dpo", 204),
+                Arguments.of("dpo", "read", "handler", 200),
+                Arguments.of("dpo", "read variables", "handler", 200));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} on the {2}'s task -> {3}")
+    @MethodSource("rows")
+    @Order(1)
+    void theRoleMatrix(String user, String action, String whose, int expected) {
+        Task task = "dpo".equals(whose) ? dpoTask() : handlerTask();
+        Date dueBefore = task.getDueDate();
+        List<String> groupsBefore = candidateGroups(task.getId());
+
+        int status = call(user, action, task.getId());
+
+        assertThat(status).as(user + " " + action).isEqualTo(expected);
+        Task after = "dpo".equals(whose) ? dpoTask() : handlerTask();
+        if (expected >= 400) {
+            assertThat(after.getDueDate()).as("due date unchanged").isEqualTo(dueBefore);
+            assertThat(after.getAssignee()).as("nobody took it").isEqualTo(task.getAssignee());
+            assertThat(candidateGroups(after.getId())).as("groups unchanged").isEqualTo(groupsBefore);
+            assertThat(runtime.getVariable(after.getProcessInstanceId(), "forged")).isNull();
+        }
+        // leave the task as the next row expects it: unclaimed, on its deadline
+        tasks.setAssignee(after.getId(), null);
+        Task restored = tasks.createTaskQuery().taskId(after.getId()).singleResult();
+        if (!java.util.Objects.equals(restored.getDueDate(), dueBefore)) {
+            restored.setDueDate(dueBefore);
+            tasks.saveTask(restored);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    @Order(2)
+    void theTaskListAndTheFiltersShowEachRoleOnlyItsTasks() {
+        String dpo = dpoTask().getId();
+        String handlers = handlerTask().getId();
+        assertThat(taskIds("handler", "/engine-rest/task?maxResults=1000")).contains(handlers).doesNotContain(dpo);
+        assertThat(taskIds("collector", "/engine-rest/task?maxResults=1000")).doesNotContain(handlers, dpo);
+        assertThat(taskIds("dpo", "/engine-rest/task?maxResults=1000")).contains(handlers, dpo);
+        for (Map<String, Object> filter : (List<Map<String, Object>>) rest.withBasicAuth("handler", "handler")
+                .getForObject("/engine-rest/filter?resourceType=Task", List.class)) {
+            assertThat(taskIds("handler", "/engine-rest/filter/" + filter.get("id") + "/list?maxResults=1000"))
+                    .as((String) filter.get("name")).doesNotContain(dpo);
+        }
+    }
+
+    private List<String> taskIds(String user, String path) {
+        List<Map<String, Object>> list = rest.withBasicAuth(user, user).getForObject(path, List.class);
+        return list.stream().map(t -> (String) t.get("id")).toList();
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId()).sorted().toList();
+    }
+
+    private int call(String user, String action, String taskId) {
+        String task = "/engine-rest/task/" + taskId;
+        return switch (action) {
+            case "read" -> send(user, HttpMethod.GET, task, null);
+            case "read variables" -> send(user, HttpMethod.GET, task + "/form-variables", null);
+            case "claim" -> send(user, HttpMethod.POST, task + "/claim", Map.of("userId", user));
+            case "re-date" -> send(user, HttpMethod.PUT, task, Map.of("name", "Myöhemmin / Later",
+                    "due", "2099-01-01T00:00:00.000+0200"));
+            case "drop candidate group" -> send(user, HttpMethod.POST, task + "/identity-links/delete",
+                    Map.of("groupId", groupOf(taskId), "type", "candidate"));
+            case "add candidate group" -> send(user, HttpMethod.POST, task + "/identity-links",
+                    Map.of("groupId", "collections", "type", "candidate"));
+            case "assign" -> send(user, HttpMethod.POST, task + "/assignee", Map.of("userId", "collector"));
+            case "write variable" -> send(user, HttpMethod.POST, task + "/variables",
+                    Map.of("modifications", Map.of("forged", Map.of("value", "x", "type", "String"))));
+            case "write process variable" -> send(user, HttpMethod.POST, "/engine-rest/process-instance/"
+                    + handlerTask().getProcessInstanceId() + "/variables",
+                    Map.of("modifications", Map.of("forged", Map.of("value", "x", "type", "String"))));
+            case "complete with form" -> send(user, HttpMethod.POST, task + "/submit-form", Map.of("variables",
+                    Map.of("extend", Map.of("value", "false", "type", "String"))));
+            case "complete" -> send(user, HttpMethod.POST, task + "/complete", Map.of());
+            default -> throw new IllegalArgumentException(action);
+        };
+    }
+
+    private String groupOf(String taskId) {
+        return candidateGroups(taskId).get(0);
+    }
+
+    private int send(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(body, headers), String.class)
+                .getStatusCode().value();
+    }
+}
