@@ -22,6 +22,23 @@ export default {
   // "Create task" is not offered (no-create-task.js).
   customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts', 'scripts/no-create-task'],
 
+  // Finnish and Swedish beside English (locales/fi.json, sv.json, written from 7.24's en.json; LocaleFilesTest
+  // keeps them complete). The browser's preferred language decides; anything else falls back to English.
+  locales: {
+    availableLocales: ['fi', 'sv', 'en'],
+    fallbackLocale: 'en'
+  },
+  // moment formats of the locale in use: fi and sv write dates d.M.yyyy (locales/*.json, dateLocales)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    short: 'L',
+    normal: 'L LT',
+    long: 'LLLL',
+    abbr: 'L LT'
+  },
+  disableWelcomeMessage: true,
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -1,0 +1,11 @@
+// Tietovahti: replaces welcome's default config.js whole (Camunda's file has only commented-out examples).
+export default {
+  // Finnish and Swedish beside English (locales/fi.json, sv.json, written from 7.24's en.json; LocaleFilesTest
+  // keeps them complete). The browser's preferred language decides; anything else falls back to English.
+  locales: {
+    availableLocales: ['fi', 'sv', 'en'],
+    fallbackLocale: 'en'
+  },
+  // the "what's new" welcome message links to Camunda's site, which staff machines may not reach
+  disableWelcomeMessage: true
+};
