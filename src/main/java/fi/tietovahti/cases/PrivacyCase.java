@@ -149,6 +149,10 @@ public class PrivacyCase {
         return deliveredAt;
     }
 
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
     public Boolean getOnTimeLegal() {
         return onTimeLegal;
     }

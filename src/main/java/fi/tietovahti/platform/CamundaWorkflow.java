@@ -87,6 +87,29 @@ class CamundaWorkflow implements Workflow {
     }
 
     @Override
+    public Optional<VisibleTask> visibleTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult(); // the caller's task permissions apply
+        if (task == null) {
+            return Optional.empty();
+        }
+        if (task.getProcessInstanceId() == null) {
+            return Optional.of(new VisibleTask(taskId, null));
+        }
+        // seeing a task is enough to know its case; staff who may not read process instances read this one key
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
+            return Optional.of(new VisibleTask(taskId, instance == null ? null : instance.getBusinessKey()));
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    @Override
     public void moveDueDates(String businessKey, Date before, Date after) {
         withoutAuthorizationChecks(() -> {
             for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list()) {

@@ -64,6 +64,13 @@ public interface Workflow {
     /** Jobs of this definition whose retries ran out get one more try, due now. */
     void retryFailedJobs(String processKey);
 
+    /** A task the current user may see, and the business key (a case number) of its process; null when none. */
+    record VisibleTask(String taskId, String businessKey) {
+    }
+
+    /** The task, when it exists and the current user may see it (the engine's task permissions). */
+    Optional<VisibleTask> visibleTask(String taskId);
+
     /** The values a variable has in the running instances of a definition, except one instance. */
     Set<Object> valuesInRunning(String processKey, String variable, String exceptInstance);
 }

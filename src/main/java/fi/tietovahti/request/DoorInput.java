@@ -19,7 +19,15 @@ final class DoorInput {
     private DoorInput() {
     }
 
-    /** When the request arrived. A bare date means that Helsinki day (now, if it is today). Missing means now. */
+    /** The desk form's way of writing a day, as Finnish and Swedish readers write it. */
+    private static final java.util.regex.Pattern FINNISH_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /**
+     * When the request arrived. A bare date (2026-12-07, or 7.12.2026 as the desk form asks) means that Helsinki day
+     * (now, if it is today). Missing means now.
+     */
     static Instant receivedAt(Object value, Clock clock) {
         if (value == null || value.toString().isBlank()) {
             return clock.instant();
@@ -29,8 +37,9 @@ final class DoorInput {
         }
         String text = value.toString().strip();
         try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
+            if (text.length() == 10 || FINNISH_DATE.matcher(text).matches()) {
+                LocalDate day = FINNISH_DATE.matcher(text).matches() ? LocalDate.parse(text, DAY_MONTH_YEAR)
+                        : LocalDate.parse(text);
                 return day.equals(LocalDate.now(clock.withZone(LegalDeadlines.HELSINKI))) ? clock.instant()
                         : day.atTime(12, 0).atZone(LegalDeadlines.HELSINKI).toInstant();
             }
@@ -39,7 +48,8 @@ final class DoorInput {
             }
             return LocalDateTime.parse(text).atZone(LegalDeadlines.HELSINKI).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("receivedAt is not a date or a date and time: '" + text + "'");
+            throw new IllegalArgumentException("Vastaanottopäivä ei ole päivämäärä (p.k.vvvv) / receivedAt is not a "
+                    + "date (d.M.yyyy) or a date and time: '" + text + "'");
         }
     }
 

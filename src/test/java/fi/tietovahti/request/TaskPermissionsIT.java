@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.processes.ObjectionRequestProcess;
 import fi.tietovahti.processes.PrivacyRequestProcess;
+import fi.tietovahti.testsupport.TestClock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ class TaskPermissionsIT extends RequestProcessTest {
 
     /** One case for the whole matrix: both tasks stay open (no row completes them). */
     private static String caseInstance;
+    private static Map<String, Object> requester;
 
     @Override
     protected List<String> processesWalked() {
@@ -50,6 +52,7 @@ class TaskPermissionsIT extends RequestProcessTest {
         Map<String, Object> who = jdbc.queryForMap("""
                 select p.first_name || ' ' || p.last_name as name, p.hetu from tietovahti.person p
                 where p.hetu is not null and p.id not in (1, 2, 3) order by p.id desc offset 29 limit 1""");
+        requester = who;
         RequestDoors.Started started = driver.startAtTheDesk(doors, PrivacyCase.Type.OBJECTION,
                 (String) who.get("name"), "permissions.matrix@example.com", (String) who.get("hetu"), "fi");
         caseInstance = started.processInstanceId();
@@ -141,6 +144,34 @@ class TaskPermissionsIT extends RequestProcessTest {
             assertThat(taskIds("handler", "/engine-rest/filter/" + filter.get("id") + "/list?maxResults=1000"))
                     .as((String) filter.get("name")).doesNotContain(dpo);
         }
+    }
+
+    /** What a task card shows (/api/tasks/{id}/case): for a task the caller may see, and nothing otherwise. */
+    @org.junit.jupiter.api.Test
+    @Order(3)
+    void aTaskCardNamesItsCaseForThoseWhoMaySeeTheTask() {
+        String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(caseInstance).singleResult()
+                .getBusinessKey();
+        org.springframework.http.ResponseEntity<Map> card = rest.withBasicAuth("handler", "handler")
+                .getForEntity("/api/tasks/" + handlerTask().getId() + "/case", Map.class);
+        assertThat(card.getStatusCode().value()).isEqualTo(200);
+        Map<String, Object> body = card.getBody();
+        assertThat(body).containsEntry("caseNumber", caseNumber).containsEntry("caseType", "OBJECTION")
+                .containsEntry("requesterName", requester.get("name")).containsEntry("closed", false);
+        java.time.LocalDate deadline = java.time.LocalDate.parse((String) body.get("legalDeadline"));
+        assertThat(((Number) body.get("daysLeft")).longValue())
+                .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(TestClock.today(), deadline));
+        assertThat(card.toString()).doesNotContain((String) requester.get("hetu"));
+
+        assertThat(rest.withBasicAuth("handler", "handler").getForEntity("/api/tasks/" + dpoTask().getId() + "/case",
+                String.class).getStatusCode().value()).as("the DPO's task is not the handler's to ask about")
+                .isEqualTo(404);
+        assertThat(rest.withBasicAuth("collector", "collector").getForEntity("/api/tasks/" + handlerTask().getId()
+                + "/case", String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(rest.withBasicAuth("dpo", "dpo").getForEntity("/api/tasks/" + dpoTask().getId() + "/case",
+                Map.class).getBody()).containsEntry("caseNumber", caseNumber);
+        assertThat(rest.getForEntity("/api/tasks/" + handlerTask().getId() + "/case", String.class)
+                .getStatusCode().value()).isEqualTo(401);
     }
 
     private List<String> taskIds(String user, String path) {

@@ -1,0 +1,72 @@
+/*
+ * Every task card names its case: number, the right asked, the requester's name (never the identity code) and
+ * the days left to the legal deadline, so that a handler finds the next task without opening it. The case comes
+ * from /api/tasks/{id}/case (the case tables: personal data is never an engine variable, ADR 5); the engine's
+ * task permissions decide which task the caller may ask about. Plugin point tasklist.card gives the task id.
+ */
+import { say, apiRoot, dayMonthYear } from './language.js';
+
+const TYPES = {
+  ACCESS: { fi: 'Tarkastuspyyntö', sv: 'Begäran om insyn', en: 'Access request' },
+  ERASURE: { fi: 'Poistopyyntö', sv: 'Begäran om radering', en: 'Erasure request' },
+  RECTIFICATION: { fi: 'Oikaisupyyntö', sv: 'Begäran om rättelse', en: 'Rectification request' },
+  RESTRICTION: { fi: 'Käsittelyn rajoittaminen', sv: 'Begränsning av behandling', en: 'Restriction request' },
+  PORTABILITY: { fi: 'Siirtopyyntö', sv: 'Begäran om dataportabilitet', en: 'Portability request' },
+  OBJECTION: { fi: 'Vastustamisoikeus', sv: 'Invändning', en: 'Objection' }
+};
+
+function daysLeftText(days, deadline) {
+  const date = dayMonthYear(deadline);
+  if (days < 0) {
+    return say({ fi: `myöhässä ${-days} pv (määräaika ${date})`, sv: `försenad ${-days} d (tidsfrist ${date})`,
+      en: `${-days} days late (deadline ${date})` });
+  }
+  if (days === 0) {
+    return say({ fi: `määräaika tänään ${date}`, sv: `tidsfristen i dag ${date}`, en: `deadline today ${date}` });
+  }
+  return say({ fi: `${days} pv määräaikaan ${date}`, sv: `${days} d till tidsfristen ${date}`,
+    en: `${days} days to the deadline ${date}` });
+}
+
+function line(node, className, text) {
+  const span = document.createElement('span');
+  span.className = className;
+  span.textContent = text; // names are data: never HTML
+  node.appendChild(span);
+  return span;
+}
+
+function render(node, { taskId }) {
+  node.classList.add('tietovahti-task-case');
+  fetch(`${apiRoot()}/tasks/${encodeURIComponent(taskId)}/case`, { credentials: 'same-origin',
+    headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((kase) => {
+      if (!kase || !kase.caseNumber) {
+        return;
+      }
+      node.textContent = '';
+      line(node, 'tv-case-number', kase.caseNumber);
+      if (kase.caseType) {
+        line(node, 'tv-case-type', say(TYPES[kase.caseType] || { en: kase.caseType }));
+      }
+      if (kase.requesterName) {
+        line(node, 'tv-requester', kase.requesterName);
+      }
+      if (kase.legalDeadline !== null && kase.daysLeft !== null && !kase.closed) {
+        const left = line(node, 'tv-days-left', daysLeftText(kase.daysLeft, kase.legalDeadline));
+        left.classList.add(kase.daysLeft < 0 ? 'tv-late' : kase.daysLeft <= 7 ? 'tv-soon' : 'tv-in-time');
+        if (kase.extended) {
+          line(node, 'tv-extended', say({ fi: 'jatkettu', sv: 'förlängd', en: 'extended' }));
+        }
+      }
+    })
+    .catch(() => {});
+}
+
+export default {
+  id: 'tietovahti-task-case',
+  pluginPoint: 'tasklist.card',
+  priority: 100,
+  render
+};
