@@ -14,14 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every staff member has on day one, all sorted by due date (the legal deadline) first:
- * my tasks, my groups' tasks, due within 7 days, overdue. Created once by name; a filter an administrator has
- * changed since is left alone.
+ * my groups' tasks (where Tasklist opens), my tasks, due within 7 days, overdue. Created once by name; a filter an
+ * administrator has changed since is left alone (only an order still as an earlier version set it is updated).
  */
 @Component
 class TasklistFilters {
 
     /** A filter as defined here: name, Tasklist order, description and query. */
-    record Definition(String name, int priority, String description, TaskQuery query) {
+    record Definition(String name, int priority, String description, TaskQuery query, Integer formerPriority) {
+        Definition(String name, int priority, String description, TaskQuery query) {
+            this(name, priority, description, query, null);
+        }
     }
 
     @FunctionalInterface
@@ -41,10 +44,10 @@ class TasklistFilters {
     List<Definition> definitions() {
         return List.of(
                 new Definition("Omat tehtävät / My tasks", -9, "Tasks assigned to me",
-                        sorted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))),
+                        sorted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")), -10),
                 new Definition("Ryhmäni tehtävät / My group's tasks", -10, "Tasks of my groups, assigned or not",
                         sorted(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                                .includeAssignedTasks())),
+                                .includeAssignedTasks()), -9),
                 new Definition("Erääntyy 7 päivässä / Due within 7 days", -8,
                         "Tasks of mine or my groups whose due date is within a week",
                         sorted(taskService.createTaskQuery().or()
@@ -72,6 +75,13 @@ class TasklistFilters {
                 filter.setQuery(d.query());
                 filter.setProperties(Map.of("priority", d.priority(), "description", d.description(),
                         "refresh", true));
+                filterService.saveFilter(filter);
+            } else if (d.formerPriority() != null && filter.getProperties() != null
+                    && d.formerPriority().equals(filter.getProperties().get("priority"))) {
+                // an installation from before the order changed, its order untouched since: the new order
+                Map<String, Object> properties = new java.util.HashMap<>(filter.getProperties());
+                properties.put("priority", d.priority());
+                filter.setProperties(properties);
                 filterService.saveFilter(filter);
             }
             for (String group : StaffGroups.ALL) {

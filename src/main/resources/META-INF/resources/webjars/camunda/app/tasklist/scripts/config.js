@@ -19,10 +19,9 @@
 export default {
   // Tasklist sorts every filter by "created" unless the URL names a sorting; ours are read by due date
   // (the legal deadline) first (due-date-sorting.js); form drafts never stay in the browser (no-form-drafts.js);
-  // "Create task" is not offered (no-create-task.js); every task card names its case (task-case.js); the desk form
+  // every task card names its case (task-case.js); the desk form
   // dates today and shows the case number after Start (desk-start.js).
-  customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts', 'scripts/no-create-task', 'scripts/task-case',
-    'scripts/desk-start'],
+  customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts', 'scripts/task-case', 'scripts/desk-start'],
 
   // Finnish and Swedish beside English (locales/fi.json, sv.json, written from 7.24's en.json; LocaleFilesTest
   // keeps them complete). The browser's preferred language decides; anything else falls back to English.
