@@ -198,6 +198,23 @@ public class CaseRegistry {
                 : ((java.sql.Date) row.get("last_closed")).toLocalDate());
     }
 
+    /** An open case as the DPO's deadline view lists it: no personal data. */
+    public record OpenCase(String caseNumber, PrivacyCase.Type caseType, Instant receivedAt, LocalDate legalDeadline,
+                           LocalDate internalTarget, Integer extensionMonths, int identityPausedDays) {
+    }
+
+    /** Every open case, the nearest legal deadline first (privacy_case_open_deadline_idx). */
+    public java.util.List<OpenCase> openCasesByDeadline() {
+        return jdbc.query("""
+                select case_number, case_type, received_at, legal_deadline, internal_target, extension_months,
+                       identity_paused_days
+                from tietovahti.privacy_case where closed_at is null
+                order by legal_deadline nulls last, case_number""", (rs, i) -> new OpenCase(rs.getString(1),
+                PrivacyCase.Type.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                (Integer) rs.getObject(6), rs.getInt(7)));
+    }
+
     /** The closed cases of this type about these persons (an access request's answers, for erasing them). */
     public java.util.List<Long> closedCaseIds(java.util.Collection<Long> personIds, PrivacyCase.Type type) {
         if (personIds.isEmpty()) {

@@ -153,6 +153,22 @@ public class PrivacyCase {
         return closedAt;
     }
 
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Instant getExtendedAt() {
+        return extendedAt;
+    }
+
+    public String getExtendedBy() {
+        return extendedBy;
+    }
+
     public Boolean getOnTimeLegal() {
         return onTimeLegal;
     }

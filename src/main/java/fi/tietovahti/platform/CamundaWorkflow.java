@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,10 +32,12 @@ class CamundaWorkflow implements Workflow {
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
+    private final HistoryService history;
     private final Clock clock;
 
     CamundaWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
-                    Clock clock) {
+                    HistoryService history, Clock clock) {
+        this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -107,6 +112,41 @@ class CamundaWorkflow implements Workflow {
                 identity.setAuthentication(caller);
             }
         }
+    }
+
+    private static final Set<String> NOT_STEPS = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
+            "eventBasedGateway", "multiInstanceBody");
+
+    @Override
+    public List<HistoryStep> caseHistory(String businessKey) {
+        List<HistoryStep> steps = new java.util.ArrayList<>();
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list()) {
+            // who completed a task: the user operation log (a task completed without being claimed has no assignee)
+            Map<String, String> completedBy = new java.util.HashMap<>();
+            history.createUserOperationLogQuery().processInstanceId(instance.getId())
+                    .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
+                    .forEach(entry -> {
+                        if (entry.getTaskId() != null && entry.getUserId() != null) {
+                            completedBy.put(entry.getTaskId(), entry.getUserId());
+                        }
+                    });
+            for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
+                    .orderPartiallyByOccurrence().asc().list()) {
+                if (step.getActivityName() == null || NOT_STEPS.contains(step.getActivityType())) {
+                    continue;
+                }
+                steps.add(new HistoryStep(instance.getProcessDefinitionKey(), step.getActivityId(),
+                        step.getActivityName(), step.getActivityType(),
+                        step.getTaskId() != null && completedBy.containsKey(step.getTaskId())
+                                ? completedBy.get(step.getTaskId()) : step.getAssignee(),
+                        step.getStartTime().toInstant(), step.getEndTime() == null ? null : step.getEndTime().toInstant(),
+                        step.isCanceled()));
+            }
+        }
+        steps.sort(java.util.Comparator.comparing(HistoryStep::started));
+        return steps;
     }
 
     @Override

@@ -71,6 +71,17 @@ public interface Workflow {
     /** The task, when it exists and the current user may see it (the engine's task permissions). */
     Optional<VisibleTask> visibleTask(String taskId);
 
+    /** One step of a case's processes, running or finished, from the engine's history (never personal data). */
+    record HistoryStep(String processKey, String activityId, String activityName, String activityType,
+                       String assignee, java.time.Instant started, java.time.Instant ended, boolean canceled) {
+    }
+
+    /**
+     * Every named step of every process of the case (the front, the right it called, identity verification...),
+     * running or finished, oldest first; the caller's history permissions apply. Gateways are left out.
+     */
+    List<HistoryStep> caseHistory(String businessKey);
+
     /** The values a variable has in the running instances of a definition, except one instance. */
     Set<Object> valuesInRunning(String processKey, String variable, String exceptInstance);
 }
