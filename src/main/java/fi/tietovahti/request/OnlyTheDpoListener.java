@@ -17,7 +17,8 @@ class OnlyTheDpoListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!fi.tietovahti.platform.Authenticated.isMember(task, StaffGroups.DPO)) {
-            throw new IllegalStateException("only a member of " + StaffGroups.DPO + " can complete '" + task.getName() + "'");
+            throw new org.camunda.bpm.engine.AuthorizationException("only a member of " + StaffGroups.DPO
+                    + " can complete '" + task.getName() + "'");
         }
     }
 }

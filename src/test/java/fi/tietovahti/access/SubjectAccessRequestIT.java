@@ -607,11 +607,10 @@ class SubjectAccessRequestIT {
         assertThatThrownBy(() -> driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true",
                 "extensionMonths", "2", "extensionGround", "BUSY", "sensitiveExtensionReason", "Paljon tietoja")))
                 .hasMessageContaining("COMPLEXITY, NUMBER_OF_REQUESTS or BOTH");
-        // the engine lets handlers work on this process's tasks; the extension itself is the DPO's alone
+        // the extension is the DPO's alone: the engine refuses a handler the DPO's task (TaskPermissionsIT)
         assertThatThrownBy(() -> driver.completeAsHandler(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true",
-                "extensionMonths", "2", "sensitiveExtensionReason", "x"))).hasMessageContaining("only a member of dpo");
-        assertThatThrownBy(() -> driver.completeAsHandler(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "false")))
-                .hasMessageContaining("only a member of dpo");
+                "extensionMonths", "2", "sensitiveExtensionReason", "x")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         driver.completeAsDpo(pi, PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, Map.of("extend", "true", "extensionMonths", "2",
                 "extensionGround", "COMPLEXITY",
                 "sensitiveExtensionReason", "Naapurin Matti Meikäläisen valitukset 20 vuoden ajalta on käytävä läpi."));

@@ -146,6 +146,28 @@ class TaskPermissionsIT extends RequestProcessTest {
         }
     }
 
+    /**
+     * The second lock: should an administrator offer the DPO's task to the handlers too, a handler sees and may work
+     * on it as far as the engine goes, but its completion is still refused (onlyTheDpo) and changes nothing.
+     */
+    @org.junit.jupiter.api.Test
+    @Order(4)
+    void aDposTaskOfferedToHandlersByMistakeIsStillTheDposToComplete() {
+        Task decide = dpoTask();
+        tasks.addCandidateGroup(decide.getId(), "privacy-handlers");
+        try {
+            assertThat(taskIds("handler", "/engine-rest/task?maxResults=1000")).contains(decide.getId());
+            int status = call("handler", "complete with form", decide.getId());
+            assertThat(status).as("refused with the reason, not as a server failure").isEqualTo(403);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.submit(caseInstance,
+                    PrivacyRequestProcess.Element.DECIDE_ON_DEADLINE, "handler", List.of("privacy-handlers"),
+                    Map.of("extend", "false"))).hasMessageContaining("only a member of dpo");
+            assertThat(dpoTask().getId()).as("still open").isEqualTo(decide.getId());
+        } finally {
+            tasks.deleteCandidateGroup(decide.getId(), "privacy-handlers");
+        }
+    }
+
     /** What a task card shows (/api/tasks/{id}/case): for a task the caller may see, and nothing otherwise. */
     @org.junit.jupiter.api.Test
     @Order(3)

@@ -23,7 +23,8 @@ class WebappCustomisationIT {
     @Test
     void tasklistServesOurConfigurationAndTheSortingScript() {
         String config = rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
-        assertThat(config).contains("customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts']")
+        assertThat(config).contains("customScripts: ['scripts/due-date-sorting', 'scripts/no-form-drafts', "
+                + "'scripts/task-case', 'scripts/desk-start']")
                 .contains("shortcuts");
         assertThat(rest.getForObject("/camunda/app/tasklist/scripts/no-form-drafts.js", String.class))
                 .contains("camunda-form:").contains("Storage.prototype.setItem");
