@@ -70,7 +70,7 @@ public class AccessReports {
                 .map(r -> withoutRedacted(r, redactions)).toList();
         CaseDocuments.Document json = documents.save(kase.getId(), CaseDocuments.Kind.PORTABLE_JSON,
                 base + "-portable.json", "application/json",
-                portable.json(caseNumber, controller.name(), clock.instant(), portableRecords));
+                portable.json(caseNumber, kase.getLanguage(), controller.name(), clock.instant(), portableRecords));
         return List.of(docx, pdf, json);
     }
 

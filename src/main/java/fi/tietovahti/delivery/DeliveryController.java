@@ -84,6 +84,22 @@ class DeliveryController {
         };
     }
 
+    /** What each file is, for a resident who did not ask for "a DOCX" (the page is in the three languages). */
+    static final Map<CaseDocuments.Kind, String> WHAT_IT_IS = Map.of(
+            CaseDocuments.Kind.REPORT_PDF, "Tietosi ja niiden käsittely, luettavaksi ja tulostettavaksi (PDF). "
+                    + "Dina uppgifter och hur de behandlas, att läsa och skriva ut (PDF). "
+                    + "Your data and how it is processed, to read and print (PDF).",
+            CaseDocuments.Kind.REPORT_DOCX, "Sama raportti Word-asiakirjana, muokattavissa. "
+                    + "Samma rapport som Word-dokument, redigerbar. The same report as a Word document, editable.",
+            CaseDocuments.Kind.PORTABLE_JSON, "Siirrettävät tietosi koneluettavassa muodossa (JSON) toiselle "
+                    + "palvelulle. Dina flyttbara uppgifter i maskinläsbart format (JSON) för en annan tjänst. "
+                    + "Your portable data in a machine-readable format (JSON), for another service.",
+            CaseDocuments.Kind.PORTABLE_CSV, "Samat siirrettävät tiedot taulukkona (CSV), avautuu "
+                    + "taulukkolaskentaohjelmaan. Samma uppgifter som tabell (CSV) för ett kalkylprogram. "
+                    + "The same portable data as a table (CSV), for a spreadsheet.",
+            CaseDocuments.Kind.ANSWER_DOCX, "Vastauksemme pyyntöösi (Word-asiakirja). Vårt svar på din begäran "
+                    + "(Word-dokument). Our answer to your request (Word document).");
+
     @GetMapping(path = "/delivery/{token}/files", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> files(@PathVariable String token,
                                  @CookieValue(name = SecureDeliveries.SESSION_COOKIE, required = false) String session) {
@@ -92,7 +108,7 @@ class DeliveryController {
         for (CaseDocuments.Document d : documents) {
             list.append("<li><a href='/delivery/").append(HtmlUtils.htmlEscape(token)).append("/files/")
                     .append(d.kind().name()).append("'>").append(HtmlUtils.htmlEscape(d.fileName())).append("</a> (")
-                    .append(d.size() / 1024 + 1).append(" kB)</li>");
+                    .append(d.size() / 1024 + 1).append(" kB)<br>").append(WHAT_IT_IS.get(d.kind())).append("</li>");
         }
         return page(HttpStatus.OK, "Asiakirjat / Handlingar / Documents", list.append("</ul>").toString());
     }

@@ -158,6 +158,9 @@ public class AccessReportRenderer {
                 List<PersonalDataRecord> records = byCategory.getOrDefault(category.id(), List.of());
                 if (records.isEmpty()) {
                     content.add(main.createParagraphOfText(text("report.noRecords", locale)));
+                } else if (records.size() > SERIES && records.stream().flatMap(r -> r.fields().keySet().stream())
+                        .filter(AccessReportRenderer::shown).distinct().count() <= SERIES_MAX_FIELDS) {
+                    content.addAll(series(main, records, redacted, locale));
                 } else {
                     content.add(table(main, records, redacted, locale));
                 }
@@ -190,10 +193,102 @@ public class AccessReportRenderer {
                     r.occurredAt() == null ? "" : format(r.occurredAt(), locale))));
             Set<String> removed = redacted.getOrDefault(r.recordRef(), Set.of());
             List<P> details = new ArrayList<>();
-            r.fields().forEach((name, value) -> details.add(main.createParagraphOfText(
+            r.fields().forEach((name, value) -> {
+                if (shown(name)) {
+                    details.add(main.createParagraphOfText(
                     fieldLabel(name, locale) + ": " + (removed.contains(name) ? text("report.redacted", locale)
-                            : format(value, locale)))));
+                            : format(value, locale))));
+                }
+            });
             Docx.fill(Docx.cell(table, i + 1, 2), details);
+        }
+        return table;
+    }
+
+    /**
+     * Fields a resident's report leaves out: the registers' internal row ids (the case, tenancy and apartment are
+     * named by their own fields) and the staff account that handled a record (a colleague's login is the
+     * colleague's data, not the resident's). The DPO's view and the registers keep them.
+     */
+    static final Set<String> NOT_FOR_THE_RESIDENT = Set.of("caseId", "tenancyId", "apartmentId", "checkedBy",
+            "identityCheckedBy", "handledBy");
+
+    /** A category with more records than this is a series (rent invoices, readings, lock events): a table per year. */
+    static final int SERIES = 10;
+    /** A series with more columns than this would not fit a page's width: it keeps one row per record. */
+    private static final int SERIES_MAX_FIELDS = 5;
+
+    private static boolean shown(String field) {
+        return !NOT_FOR_THE_RESIDENT.contains(field.replaceAll("\\d+$", ""));
+    }
+
+    /** The records as a series: per Helsinki year (newest first), one table with a row per record. */
+    private List<Object> series(MainDocumentPart main, List<PersonalDataRecord> records,
+                                Map<String, Set<String>> redacted, Locale locale) {
+        // a field that only repeats the record's date (an invoice's "date") is the "when" column already
+        List<String> fields = records.stream().flatMap(r -> r.fields().keySet().stream()).filter(AccessReportRenderer::shown)
+                .distinct().filter(f -> !records.stream().allMatch(r -> r.occurredAt() != null && r.fields().get(f) != null
+                        && format(r.fields().get(f), locale).equals(format(r.occurredAt(), locale)))).toList();
+        boolean labelsDiffer = records.stream().map(PersonalDataRecord::label).distinct().count() > 1;
+        Map<Integer, List<PersonalDataRecord>> byYear = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        List<PersonalDataRecord> undated = new ArrayList<>();
+        for (PersonalDataRecord r : records) {
+            if (r.occurredAt() == null) {
+                undated.add(r);
+            } else {
+                byYear.computeIfAbsent(r.occurredAt().atZone(HELSINKI).getYear(), y -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Object> content = new ArrayList<>();
+        content.add(main.createParagraphOfText(text("report.series", locale).replace("{count}",
+                String.valueOf(records.size()))));
+        byYear.forEach((year, ofYear) -> {
+            content.add(Docx.bold(year + " (" + ofYear.size() + ")"));
+            content.add(seriesTable(main, ofYear, fields, labelsDiffer, redacted, locale));
+        });
+        if (!undated.isEmpty()) {
+            content.add(Docx.bold(text("report.undated", locale) + " (" + undated.size() + ")"));
+            content.add(seriesTable(main, undated, fields, labelsDiffer, redacted, locale));
+        }
+        return content;
+    }
+
+    private Tbl seriesTable(MainDocumentPart main, List<PersonalDataRecord> records, List<String> fields,
+                            boolean withLabel, Map<String, Set<String>> redacted, Locale locale) {
+        List<PersonalDataRecord> sorted = records.stream().sorted(java.util.Comparator.comparing(
+                PersonalDataRecord::occurredAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+        int columns = fields.size() + 1 + (withLabel ? 1 : 0);
+        int[] widths = new int[columns];
+        java.util.Arrays.fill(widths, (9400 - 1500) / (columns - 1));
+        widths[0] = 1500;
+        Tbl table = Docx.grid(sorted.size() + 1, widths);
+        int c = 0;
+        Docx.fill(Docx.cell(table, 0, c++), List.of(main.createParagraphOfText(text("report.when", locale))));
+        if (withLabel) {
+            Docx.fill(Docx.cell(table, 0, c++), List.of(main.createParagraphOfText(text("report.what", locale))));
+        }
+        for (String field : fields) {
+            Docx.fill(Docx.cell(table, 0, c++), List.of(main.createParagraphOfText(fieldLabel(field, locale))));
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            PersonalDataRecord r = sorted.get(i);
+            Set<String> removed = redacted.getOrDefault(r.recordRef(), Set.of());
+            c = 0;
+            String when = r.occurredAt() == null ? "" : format(r.occurredAt(), locale);
+            if (r.restricted()) {
+                when += " (" + text("report.restricted", locale) + ")";
+            }
+            Docx.fill(Docx.cell(table, i + 1, c++), List.of(main.createParagraphOfText(when)));
+            if (withLabel) {
+                Docx.fill(Docx.cell(table, i + 1, c++), List.of(main.createParagraphOfText(recordLabel(r.label(), locale))));
+            }
+            for (String field : fields) {
+                Object value = r.fields().get(field);
+                String shownValue = removed.contains(field) ? text("report.redacted", locale)
+                        : value == null ? "" : format(value, locale);
+                Docx.fill(Docx.cell(table, i + 1, c++), List.of(main.createParagraphOfText(shownValue)));
+            }
         }
         return table;
     }

@@ -21,6 +21,7 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
@@ -150,6 +151,21 @@ final class Docx {
         Text t = wml.createText();
         t.setValue(text);
         R run = wml.createR();
+        run.getContent().add(t);
+        p.getContent().add(run);
+        return p;
+    }
+
+    /** A plain paragraph in bold (a year above its table: the headings are the registers' and categories'). */
+    static P bold(String text) {
+        ObjectFactory wml = Context.getWmlObjectFactory();
+        P p = wml.createP();
+        R run = wml.createR();
+        RPr rPr = wml.createRPr();
+        rPr.setB(wml.createBooleanDefaultTrue());
+        run.setRPr(rPr);
+        Text t = wml.createText();
+        t.setValue(AccessReportRenderer.clean(text));
         run.getContent().add(t);
         p.getContent().add(run);
         return p;

@@ -73,7 +73,7 @@ public class PortabilityExports {
                 .forEach(c -> excluded.put(c, EXCLUDED_REASON));
         String base = caseNumber + "-portable";
         documents.save(kase.getId(), CaseDocuments.Kind.PORTABLE_JSON, base + ".json", "application/json",
-                export.json(caseNumber, controller.name(), clock.instant(), records, excluded));
+                export.json(caseNumber, kase.getLanguage(), controller.name(), clock.instant(), records, excluded));
         documents.save(kase.getId(), CaseDocuments.Kind.PORTABLE_CSV, base + ".csv", "text/csv; charset=UTF-8",
                 export.csv(records));
         log.info("Portable export of {}: {} records, {} categories left out", caseNumber, records.size(),

@@ -62,7 +62,7 @@ class AccessReportBenchmark {
             AccessReportRenderer.Report report = renderer.render(request);
             long t2 = System.nanoTime();
             Set<String> portable = catalogue.portableCategories();
-            byte[] json = export.json("TV-2026-000001", "Heka", TestClock.now(),
+            byte[] json = export.json("TV-2026-000001", "fi", "Heka", TestClock.now(),
                     collected.stream().filter(r -> portable.contains(r.category())).toList());
             long t3 = System.nanoTime();
             assertThat(report.docx()).isNotEmpty();

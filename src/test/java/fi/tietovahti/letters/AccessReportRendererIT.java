@@ -68,6 +68,37 @@ class AccessReportRendererIT {
         assertThat(text).contains("Koronavirukseen liittyvät terveystiedot").contains("Asiakaspalvelun kameravalvonta");
     }
 
+    /**
+     * What a resident reads (issue 15): no internal row ids and no staff logins; a long series (rent invoices,
+     * readings, lock events) as a table per year instead of a box per record. The showcase resident's PDF was 42
+     * pages before; its page count is written to target/reports/showcase-pages.txt.
+     */
+    @Test
+    void theResidentReadsNoInternalIdsNoStaffLoginsAndLongSeriesByYear() throws Exception {
+        List<PersonalDataRecord> records = showcaseRecords();
+        AccessReportRenderer.Report report = renderer.render(request("fi", records, List.of()));
+        String text = AccessReportRenderer.textOf(report.docx());
+        assertThat(text).doesNotContain("(tunniste)").doesNotContain("Tarkistaja:").doesNotContain("Käsittelijä:")
+                .doesNotContain("Henkilöllisyyden tarkisti:");
+        // the ledger is a series: an intro line, then a bold year line and a table per year, newest first
+        long ledger = records.stream().filter(r -> r.category().startsWith("rent-ledger")).count();
+        assertThat(ledger).isGreaterThan(AccessReportRenderer.SERIES);
+        assertThat(text).contains(" merkintää vuosittain, uusin vuosi ensin.");
+        java.util.regex.Matcher years = java.util.regex.Pattern.compile("(?m)^(20\\d\\d) \\((\\d+)\\)$").matcher(text);
+        List<Integer> seen = new java.util.ArrayList<>();
+        while (years.find()) {
+            seen.add(Integer.parseInt(years.group(1)));
+        }
+        assertThat(seen).as("year lines").isNotEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report.pdf())) {
+            int pages = document.getNumberOfPages();
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/reports/showcase-pages.txt"),
+                    "showcase resident, fi: " + pages + " pages\n");
+            assertThat(pages).as("was 42 pages with a box per record").isLessThan(25);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"sv, Ärendenummer: TV-2026-000123, Bästa Aino Virtanen, dataombudsmannen",
             "en, Case number: TV-2026-000123, Dear Aino Virtanen, Data Protection Ombudsman"})

@@ -28,13 +28,15 @@ class PortableExportIT {
     ResidentDirectory residents;
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    AccessReportRenderer renderer;
 
     @Test
     void theExportHoldsThePortableSubsetOnlyInTheDocumentedFormat() throws Exception {
         long aino = residents.byIdentityCode(PersonalIdentityCode.parse(DemoDataGenerator.SHOWCASE_HETU)).orElseThrow().getId();
         var records = sources.portable(residents.subjectOf(List.of(aino)), catalogue.portableCategories());
 
-        JsonNode doc = new ObjectMapper().readTree(export.json("TV-2026-000123", "Heka", Instant.parse("2026-11-27T10:00:00Z"), records));
+        JsonNode doc = new ObjectMapper().readTree(export.json("TV-2026-000123", "sv", "Heka", Instant.parse("2026-11-27T10:00:00Z"), records));
 
         assertThat(doc.path("format").asText()).isEqualTo(PortableExport.FORMAT);
         assertThat(doc.path("generatedAt").asText()).isEqualTo("2026-11-27T10:00:00Z");
@@ -50,5 +52,14 @@ class PortableExportIT {
             }
         }
         assertThat(booking.path("occurredAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        // people read the names and labels in the request's language; programs keep the stable keys
+        assertThat(doc.path("language").asText()).isEqualTo("sv");
+        JsonNode item = booking;
+        String key = item.path("labelKey").asText();
+        assertThat(item.path("label").asText()).isNotEqualTo(key).isEqualTo(renderer.recordLabel(key, "sv"));
+        assertThat(item.path("registerName").asText()).isEqualTo(catalogue.registerOf(item.path("category").asText())
+                .orElseThrow().name("sv"));
+        item.path("fields").fieldNames().forEachRemaining(f -> assertThat(item.path("fieldLabels").path(f).asText())
+                .as(f).isNotBlank().isNotEqualTo(f));
     }
 }

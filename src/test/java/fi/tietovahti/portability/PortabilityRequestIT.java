@@ -51,7 +51,8 @@ class PortabilityRequestIT extends RequestProcessTest {
         assertThat(kase.getOutcome()).isEqualTo(PrivacyCase.Outcome.ANSWERED);
 
         JsonNode export = json.readTree(documents.content(kase.getId(), CaseDocuments.Kind.PORTABLE_JSON).orElseThrow());
-        assertThat(export.get("format").asText()).isEqualTo("tietovahti-portable/1");
+        assertThat(export.get("format").asText()).isEqualTo("tietovahti-portable/2");
+        assertThat(export.get("language").asText()).isEqualTo("fi");
         List<String> categories = new ArrayList<>();
         export.get("records").forEach(r -> categories.add(r.get("category").asText()));
         assertThat(categories).contains("bookings.reservation").noneMatch(c -> c.startsWith("rent-ledger"))
