@@ -153,6 +153,13 @@ class WebappsInTheBrowserIT extends RequestProcessTest {
         waiting().until(ExpectedConditions.textMatches(due, java.util.regex.Pattern.compile("(?s).*Eräpäivä.*päästä.*")));
         assertThat(browser.findElement(due).getText()).doesNotContain(" days");
         screenshot("tasklist-task-list");
+
+        // the open task names its case above its form too
+        browser.findElement(due).findElement(By.cssSelector("h4.task a")).click();
+        By named = By.xpath("//span[contains(@class,'tv-case-number') and text()=" + xpathLiteral(started.caseNumber()) + "]");
+        waiting().until(driver -> driver.findElements(named).size() >= 2);
+        visible(By.cssSelector(".fjs-container, form"));
+        screenshot("tasklist-task-form");
     }
 
     @Test

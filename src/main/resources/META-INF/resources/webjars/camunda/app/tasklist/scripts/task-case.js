@@ -1,6 +1,7 @@
 /*
  * Every task card names its case: number, the right asked, the requester's name (never the identity code) and
- * the days left to the legal deadline, so that a handler finds the next task without opening it. The case comes
+ * the days left to the legal deadline, so that a handler finds the next task without opening it; the open task
+ * shows the same line above its form. The case comes
  * from /api/tasks/{id}/case (the case tables: personal data is never an engine variable, ADR 5); the engine's
  * task permissions decide which task the caller may ask about. Plugin point tasklist.card gives the task id.
  */
@@ -36,16 +37,17 @@ function line(node, className, text) {
   return span;
 }
 
-function render(node, { taskId }) {
+/** Fills the node with the case of the task (nothing when the task has no case or is not the caller's). */
+function showCase(node, taskId) {
   node.classList.add('tietovahti-task-case');
-  fetch(`${apiRoot()}/tasks/${encodeURIComponent(taskId)}/case`, { credentials: 'same-origin',
+  return fetch(`${apiRoot()}/tasks/${encodeURIComponent(taskId)}/case`, { credentials: 'same-origin',
     headers: { Accept: 'application/json' } })
     .then((response) => (response.ok ? response.json() : null))
     .then((kase) => {
+      node.textContent = '';
       if (!kase || !kase.caseNumber) {
         return;
       }
-      node.textContent = '';
       line(node, 'tv-case-number', kase.caseNumber);
       if (kase.caseType) {
         line(node, 'tv-case-type', say(TYPES[kase.caseType] || { en: kase.caseType }));
@@ -64,9 +66,55 @@ function render(node, { taskId }) {
     .catch(() => {});
 }
 
-export default {
-  id: 'tietovahti-task-case',
-  pluginPoint: 'tasklist.card',
-  priority: 100,
-  render
-};
+/** The task open in the detail view: Tasklist keeps it in the URL (#/?task=<id>&...). */
+function openTaskId() {
+  const match = /[?&]task=([^&]+)/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+/**
+ * The same line above the open task's form (plugin point tasklist.task.action, which is given no task: the URL
+ * names it, and a click on another card changes the URL).
+ */
+function renderForTheOpenTask(node) {
+  let shown = null;
+  const update = () => {
+    const taskId = openTaskId();
+    if (taskId && taskId !== shown) {
+      shown = taskId;
+      showCase(node, taskId);
+    }
+  };
+  update();
+  window.addEventListener('hashchange', update);
+  return () => window.removeEventListener('hashchange', update);
+}
+
+/** The one open task's line stops following the URL when Tasklist removes it (unmount is called without a node). */
+let stopFollowing = null;
+
+export default [
+  {
+    id: 'tietovahti-task-case',
+    pluginPoint: 'tasklist.card',
+    priority: 100,
+    render: (node, { taskId }) => showCase(node, taskId)
+  },
+  {
+    id: 'tietovahti-open-task-case',
+    pluginPoint: 'tasklist.task.action',
+    priority: 1000,
+    render: (node) => {
+      if (stopFollowing) {
+        stopFollowing();
+      }
+      stopFollowing = renderForTheOpenTask(node);
+    },
+    unmount: () => {
+      if (stopFollowing) {
+        stopFollowing();
+        stopFollowing = null;
+      }
+    }
+  }
+];
