@@ -5,19 +5,10 @@
  * process instances only), with its timeline from the engine's history, its letters and documents. Data from
  * /api/dpo/* (the DPO only; the Cockpit session is accepted for reading). Dates and times in Europe/Helsinki.
  */
-import { say, apiRoot, dayMonthYear } from '../../tasklist/scripts/language.js';
+import { say, apiRoot, dayMonthYear, requestType } from '../../tasklist/scripts/language.js';
 
 const HELSINKI_TIME = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric',
   month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-const TYPES = {
-  ACCESS: { fi: 'Tarkastus', sv: 'Insyn', en: 'Access' },
-  ERASURE: { fi: 'Poisto', sv: 'Radering', en: 'Erasure' },
-  RECTIFICATION: { fi: 'Oikaisu', sv: 'Rättelse', en: 'Rectification' },
-  RESTRICTION: { fi: 'Rajoittaminen', sv: 'Begränsning', en: 'Restriction' },
-  PORTABILITY: { fi: 'Siirto', sv: 'Dataportabilitet', en: 'Portability' },
-  OBJECTION: { fi: 'Vastustaminen', sv: 'Invändning', en: 'Objection' }
-};
 
 const BUCKETS = {
   OVERDUE: { fi: 'Myöhässä', sv: 'Försenade', en: 'Overdue', css: 'tv-late' },
@@ -70,7 +61,7 @@ function days(n) {
 }
 
 function typeName(type) {
-  return say(TYPES[type] || { en: type });
+  return requestType(type);
 }
 
 function column(col) {

@@ -23,4 +23,19 @@ export function dayMonthYear(isoDate) {
   return `${d}.${m}.${y}`;
 }
 
+/** The rights a privacy case is about, as staff name them. */
+export const REQUEST_TYPES = {
+  ACCESS: { fi: 'Tarkastuspyyntö', sv: 'Begäran om insyn', en: 'Access request' },
+  ERASURE: { fi: 'Poistopyyntö', sv: 'Begäran om radering', en: 'Erasure request' },
+  RECTIFICATION: { fi: 'Oikaisupyyntö', sv: 'Begäran om rättelse', en: 'Rectification request' },
+  RESTRICTION: { fi: 'Käsittelyn rajoittaminen', sv: 'Begränsning av behandling', en: 'Restriction request' },
+  PORTABILITY: { fi: 'Siirtopyyntö', sv: 'Begäran om dataportabilitet', en: 'Portability request' },
+  OBJECTION: { fi: 'Vastustamisoikeus', sv: 'Invändning', en: 'Objection' }
+};
+
+/** A case type's name in the language (an unknown type as it is). */
+export function requestType(type) {
+  return say(REQUEST_TYPES[type] || { en: type });
+}
+
 export default [];

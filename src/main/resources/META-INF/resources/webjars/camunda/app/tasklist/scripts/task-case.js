@@ -5,16 +5,7 @@
  * from /api/tasks/{id}/case (the case tables: personal data is never an engine variable, ADR 5); the engine's
  * task permissions decide which task the caller may ask about. Plugin point tasklist.card gives the task id.
  */
-import { say, apiRoot, dayMonthYear } from './language.js';
-
-const TYPES = {
-  ACCESS: { fi: 'Tarkastuspyyntö', sv: 'Begäran om insyn', en: 'Access request' },
-  ERASURE: { fi: 'Poistopyyntö', sv: 'Begäran om radering', en: 'Erasure request' },
-  RECTIFICATION: { fi: 'Oikaisupyyntö', sv: 'Begäran om rättelse', en: 'Rectification request' },
-  RESTRICTION: { fi: 'Käsittelyn rajoittaminen', sv: 'Begränsning av behandling', en: 'Restriction request' },
-  PORTABILITY: { fi: 'Siirtopyyntö', sv: 'Begäran om dataportabilitet', en: 'Portability request' },
-  OBJECTION: { fi: 'Vastustamisoikeus', sv: 'Invändning', en: 'Objection' }
-};
+import { say, apiRoot, dayMonthYear, requestType } from './language.js';
 
 function daysLeftText(days, deadline) {
   const date = dayMonthYear(deadline);
@@ -50,7 +41,7 @@ function showCase(node, taskId) {
       }
       line(node, 'tv-case-number', kase.caseNumber);
       if (kase.caseType) {
-        line(node, 'tv-case-type', say(TYPES[kase.caseType] || { en: kase.caseType }));
+        line(node, 'tv-case-type', requestType(kase.caseType));
       }
       if (kase.requesterName) {
         line(node, 'tv-requester', kase.requesterName);
