@@ -58,10 +58,18 @@ public class AccessReportRenderer {
 
     private final Catalogue catalogue;
     private final ControllerProperties controller;
+    private final int series;
     private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
     private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     AccessReportRenderer(Catalogue catalogue, ControllerProperties controller) {
+        this(catalogue, controller, SERIES);
+    }
+
+    /** With another series length: Integer.MAX_VALUE lays out every record in a box of its own (as before). */
+    AccessReportRenderer(Catalogue catalogue, ControllerProperties controller, int series) {
+        this.series = series;
         this.catalogue = catalogue;
         this.controller = controller;
         texts.setBasename("i18n/report");
@@ -158,7 +166,7 @@ public class AccessReportRenderer {
                 List<PersonalDataRecord> records = byCategory.getOrDefault(category.id(), List.of());
                 if (records.isEmpty()) {
                     content.add(main.createParagraphOfText(text("report.noRecords", locale)));
-                } else if (records.size() > SERIES && records.stream().flatMap(r -> r.fields().keySet().stream())
+                } else if (records.size() > series && records.stream().flatMap(r -> r.fields().keySet().stream())
                         .filter(AccessReportRenderer::shown).distinct().count() <= SERIES_MAX_FIELDS) {
                     content.addAll(series(main, records, redacted, locale));
                 } else {
