@@ -268,7 +268,7 @@ public class AccessReportRenderer {
                 .toList();
         int columns = fields.size() + 1 + (withLabel ? 1 : 0);
         int[] widths = new int[columns];
-        java.util.Arrays.fill(widths, (9400 - 1500) / (columns - 1));
+        java.util.Arrays.fill(widths, (9400 - 1500) / Math.max(1, columns - 1));
         widths[0] = 1500;
         Tbl table = Docx.grid(sorted.size() + 1, widths);
         int c = 0;

@@ -86,13 +86,22 @@ class IdentityBootstrap implements ApplicationRunner {
             }
         }
 
-        // Tasks created before TASK_WORK was the default gave their groups UPDATE: take it down to TASK_WORK.
+        // Tasks created before TASK_WORK was the default gave their groups, and the users they were assigned to,
+        // UPDATE: take it down to TASK_WORK, except for the DPO and administrators, who may re-date and reassign.
         for (Authorization task : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                .groupIdIn(StaffGroups.PRIVACY_HANDLERS, StaffGroups.COLLECTIONS)
                 .hasPermission(Permissions.UPDATE).list()) {
-            task.removePermission(Permissions.UPDATE);
-            task.addPermission(TaskPermissions.TASK_WORK);
-            authorizations.saveAuthorization(task);
+            boolean staffGroup = StaffGroups.PRIVACY_HANDLERS.equals(task.getGroupId())
+                    || StaffGroups.COLLECTIONS.equals(task.getGroupId());
+            boolean plainUser = task.getUserId() != null && !Authorization.ANY.equals(task.getUserId())
+                    && identity.createUserQuery().userId(task.getUserId())
+                    .memberOfGroup(StaffGroups.DPO).count() == 0
+                    && identity.createUserQuery().userId(task.getUserId())
+                    .memberOfGroup(StaffGroups.ADMIN).count() == 0;
+            if (staffGroup || plainUser) {
+                task.removePermission(Permissions.UPDATE);
+                task.addPermission(TaskPermissions.TASK_WORK);
+                authorizations.saveAuthorization(task);
+            }
         }
 
         // The DPO oversees every case: reads all of it in Cockpit and Tasklist, can retry failed jobs

@@ -54,6 +54,18 @@ class RestSecurityConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** After authentication (lowest precedence): completing a task sets the form's fields only. */
+    @Bean
+    FilterRegistrationBean<FormFieldsOnly> formFieldsOnly(org.camunda.bpm.engine.FormService forms,
+                                                          IdentityService identityService) {
+        FilterRegistrationBean<FormFieldsOnly> registration =
+                new FilterRegistrationBean<>(new FormFieldsOnly(forms, identityService));
+        registration.setName("form-fields-only");
+        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AllowedGroupsInterceptor()).addPathPatterns("/api/**");

@@ -27,8 +27,8 @@ import org.springframework.http.MediaType;
 /**
  * The task permissions of issue 15, row by row through {@code /engine-rest} as Tasklist calls it: on a case that
  * waits both in a handler's task (the objection's weighing) and in the DPO's (deadline at risk), who may see,
- * claim, re-date, regroup, reassign, write variables of and complete which task. A refusal is 403 (or 404 where
- * the caller cannot see the task at all, as if it did not exist), never 500, and leaves the task as it was.
+ * claim, re-date, regroup, reassign, write variables of and complete which task. A refused action is 403 (reading
+ * or updating a task the caller cannot see is 404, as if it did not exist), never 500, and leaves the task as it was.
  */
 class TaskPermissionsIT extends RequestProcessTest {
 
@@ -88,18 +88,22 @@ class TaskPermissionsIT extends RequestProcessTest {
                 Arguments.of("handler", "read", "handler", 200),
                 Arguments.of("handler", "read variables", "handler", 200),
                 Arguments.of("handler", "claim", "handler", 204),
+                Arguments.of("handler", "claim for someone else", "handler", 403),
                 Arguments.of("handler", "re-date", "handler", 403),
                 Arguments.of("handler", "drop candidate group", "handler", 403),
                 Arguments.of("handler", "add candidate group", "handler", 403),
                 Arguments.of("handler", "assign", "handler", 403),
                 Arguments.of("handler", "write variable", "handler", 403),
                 Arguments.of("handler", "write process variable", "handler", 403),
+                Arguments.of("handler", "complete with a variable outside the form", "handler", 403),
+                Arguments.of("handler", "complete with form fields and one more", "handler", 403),
                 Arguments.of("collector", "read", "handler", 404),
                 Arguments.of("collector", "claim", "handler", 403),
                 // the DPO: works on its own task and oversees the handlers'
                 Arguments.of("dpo", "read", "dpo", 200),
                 Arguments.of("dpo", "claim", "dpo", 204),
                 Arguments.of("dpo", "re-date", "dpo", 204),
+                Arguments.of("dpo", "claim for someone else", "handler", 204),
                 Arguments.of("dpo", "read", "handler", 200),
                 Arguments.of("dpo", "read variables", "handler", 200));
     }
@@ -168,6 +172,16 @@ class TaskPermissionsIT extends RequestProcessTest {
         }
     }
 
+    /** Completing with exactly the form's fields works through the REST API (as Tasklist does): the last test. */
+    @org.junit.jupiter.api.Test
+    @Order(10)
+    void theFormsFieldsCompleteTheTask() {
+        String decide = dpoTask().getId();
+        assertThat(send("dpo", HttpMethod.POST, "/engine-rest/task/" + decide + "/submit-form", Map.of("variables",
+                Map.of("extend", Map.of("value", "false", "type", "String"))))).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(decide).count()).isZero();
+    }
+
     /** What a task card shows (/api/tasks/{id}/case): for a task the caller may see, and nothing otherwise. */
     @org.junit.jupiter.api.Test
     @Order(3)
@@ -213,6 +227,10 @@ class TaskPermissionsIT extends RequestProcessTest {
             case "read" -> send(user, HttpMethod.GET, task, null);
             case "read variables" -> send(user, HttpMethod.GET, task + "/form-variables", null);
             case "claim" -> send(user, HttpMethod.POST, task + "/claim", Map.of("userId", user));
+            // a refused claim creates nothing; an allowed one would leave the other user a grant on the task, so the
+            // DPO's row hands it to a handler, who may see it anyway
+            case "claim for someone else" -> send(user, HttpMethod.POST, task + "/claim",
+                    Map.of("userId", "handler".equals(user) ? "collector" : "handler"));
             case "re-date" -> send(user, HttpMethod.PUT, task, Map.of("name", "Myöhemmin / Later",
                     "due", "2099-01-01T00:00:00.000+0200"));
             case "drop candidate group" -> send(user, HttpMethod.POST, task + "/identity-links/delete",
@@ -228,6 +246,14 @@ class TaskPermissionsIT extends RequestProcessTest {
             case "complete with form" -> send(user, HttpMethod.POST, task + "/submit-form", Map.of("variables",
                     Map.of("extend", Map.of("value", "false", "type", "String"))));
             case "complete" -> send(user, HttpMethod.POST, task + "/complete", Map.of());
+            case "complete with a variable outside the form" -> send(user, HttpMethod.POST, task + "/complete",
+                    Map.of("variables", Map.of("forged", Map.of("value", "x", "type", "String"))));
+            case "complete with form fields and one more" -> send(user, HttpMethod.POST, task + "/submit-form",
+                    Map.of("variables", Map.of(
+                            "objectionTarget", Map.of("value", "SURVEYS", "type", "String"),
+                            "objectionDecision", Map.of("value", "REFUSED", "type", "String"),
+                            "sensitiveBalancing", Map.of("value", "x", "type", "String"),
+                            "rightProcess", Map.of("value", "erasure-request", "type", "String"))));
             default -> throw new IllegalArgumentException(action);
         };
     }
