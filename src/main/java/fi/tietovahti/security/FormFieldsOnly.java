@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,12 +35,10 @@ class FormFieldsOnly extends OncePerRequestFilter {
     private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
     private final FormService forms;
-    private final IdentityService identity;
     private final ObjectMapper json = new ObjectMapper();
 
-    FormFieldsOnly(FormService forms, IdentityService identity) {
+    FormFieldsOnly(FormService forms) {
         this.forms = forms;
-        this.identity = identity;
     }
 
     @Override
@@ -84,23 +80,16 @@ class FormFieldsOnly extends OncePerRequestFilter {
     }
 
     /**
-     * The top-level variable names the task's form can submit; null when the form cannot be read here (no such task,
-     * no Camunda Form): the engine then decides as usual. The form is read without the caller's authorization: this
-     * only narrows what the engine would accept.
+     * The top-level variable names the task's form can submit; null when the form cannot be read (no such task, a
+     * task the caller may not read, no Camunda Form): the engine then decides, and refuses what it must.
      */
     private Set<String> formFields(String taskId) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
         try (InputStream form = forms.getDeployedTaskForm(taskId)) {
             Set<String> fields = new HashSet<>();
             collect(json.readTree(form).path("components"), fields);
             return fields;
         } catch (IOException | RuntimeException e) {
             return null;
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
         }
     }
 

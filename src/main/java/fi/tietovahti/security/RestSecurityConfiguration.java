@@ -56,10 +56,8 @@ class RestSecurityConfiguration implements WebMvcConfigurer {
 
     /** After authentication (lowest precedence): completing a task sets the form's fields only. */
     @Bean
-    FilterRegistrationBean<FormFieldsOnly> formFieldsOnly(org.camunda.bpm.engine.FormService forms,
-                                                          IdentityService identityService) {
-        FilterRegistrationBean<FormFieldsOnly> registration =
-                new FilterRegistrationBean<>(new FormFieldsOnly(forms, identityService));
+    FilterRegistrationBean<FormFieldsOnly> formFieldsOnly(org.camunda.bpm.engine.FormService forms) {
+        FilterRegistrationBean<FormFieldsOnly> registration = new FilterRegistrationBean<>(new FormFieldsOnly(forms));
         registration.setName("form-fields-only");
         registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);

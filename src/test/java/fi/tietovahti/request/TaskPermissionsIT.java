@@ -253,7 +253,7 @@ class TaskPermissionsIT extends RequestProcessTest {
                             "objectionTarget", Map.of("value", "SURVEYS", "type", "String"),
                             "objectionDecision", Map.of("value", "REFUSED", "type", "String"),
                             "sensitiveBalancing", Map.of("value", "x", "type", "String"),
-                            "rightProcess", Map.of("value", "erasure-request", "type", "String"))));
+                            "rightProcess", Map.of("value", fi.tietovahti.processes.ErasureRequestProcess.KEY, "type", "String"))));
             default -> throw new IllegalArgumentException(action);
         };
     }

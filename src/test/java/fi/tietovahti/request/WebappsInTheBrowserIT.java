@@ -94,6 +94,14 @@ class WebappsInTheBrowserIT extends RequestProcessTest {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element to the middle of the window (Tasklist's footer covers the bottom) and clicks it. */
+    private void click(By by) {
+        WebElement element = visible(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     /** The innermost element whose whole text is this (an icon beside the words does not matter). */
     private static By text(String text) {
         String literal = xpathLiteral(text);
@@ -160,6 +168,28 @@ class WebappsInTheBrowserIT extends RequestProcessTest {
         waiting().until(driver -> driver.findElements(named).size() >= 2);
         visible(By.cssSelector(".fjs-container, form"));
         screenshot("tasklist-task-form");
+    }
+
+    /** Tasklist's own completion passes the server's form check (FormFieldsOnly) and moves the case on. */
+    @Test
+    void aHandlerCompletesATaskThroughItsForm() throws Exception {
+        RequestDoors.Started started = objectionWaitingForAHandler(43, "browser.complete@example.com");
+        String task = driver.task(started.processInstanceId(), ObjectionRequestProcess.Element.BALANCE_OBJECTION)
+                .getId();
+        finnishBrowser();
+        logIn("tasklist", "handler");
+        visible(text("Käynnistä prosessi"));
+        browser.get(url("/camunda/app/tasklist/default/#/?task=" + task));
+        click(text("Ota itselle"));
+        click(text("Asiakaspalautekyselyt / Feedback surveys"));
+        click(text("Hylätään: painavammat perusteet / Refused: compelling legitimate grounds"));
+        visible(By.cssSelector("textarea[id*='sensitiveBalancing']")).sendKeys("Vastaukset tarvitaan vireillä "
+                + "olevaan riita-asiaan.");
+        click(By.xpath("//button[normalize-space(.)='Valmis']"));
+        driver.runJobs(started.processInstanceId());
+        waiting().until(d -> tasks.createTaskQuery().taskId(task).count() == 0);
+        assertThat(driver.passed(started.processInstanceId(), ObjectionRequestProcess.Element.BALANCE_OBJECTION))
+                .isOne();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fi.tietovahti.security;
+package fi.tietovahti.platform;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -18,13 +18,19 @@ import org.springframework.stereotype.Component;
  * A staff member takes a task for themselves only (ADR 18). TASK_WORK lets a member of the task's group claim it,
  * and the engine's claim accepts any user id: a handler could claim a task "for" a collector, who would then see
  * and work on a privacy case. Every user task of every model gets this assignment listener: an assignee other than
- * the logged-in user is refused (403 through the REST API) unless the caller is the DPO or an administrator, who
- * reassign work. The engine acting by itself (no logged-in user) is not checked.
+ * the logged-in user is refused (403 through the REST API) unless the caller is in a group that assigns work
+ * ({@link TaskAssigners}, named by the security module: the DPO, administrators). The engine acting by itself (no
+ * logged-in user) is not checked.
  */
 @Component
 class OwnClaimsOnly extends AbstractProcessEnginePlugin {
 
-    static final TaskListener GUARD = OwnClaimsOnly::check;
+    private final java.util.Set<String> assigners;
+    private final TaskListener guard = this::check;
+
+    OwnClaimsOnly(TaskAssigners assigners) {
+        this.assigners = java.util.Set.copyOf(assigners.groups());
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -35,19 +41,18 @@ class OwnClaimsOnly extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, GUARD);
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, guard);
             }
         });
     }
 
-    static void check(DelegateTask task) {
+    void check(DelegateTask task) {
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String assignee = task.getAssignee();
         if (user == null || user.getUserId() == null || assignee == null || assignee.equals(user.getUserId())) {
             return;
         }
-        if (user.getGroupIds() != null
-                && (user.getGroupIds().contains(StaffGroups.DPO) || user.getGroupIds().contains(StaffGroups.ADMIN))) {
+        if (user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(assigners::contains)) {
             return;
         }
         throw new AuthorizationException("'" + user.getUserId() + "' may take task '" + task.getName()
