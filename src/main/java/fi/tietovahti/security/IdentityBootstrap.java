@@ -64,6 +64,8 @@ class IdentityBootstrap implements ApplicationRunner {
         group(StaffGroups.DPO, "Tietosuojavastaava / Data-protection officer", "WORKFLOW");
         group(StaffGroups.COLLECTIONS, "Perintä / Rent collection", "WORKFLOW");
         group(StaffGroups.ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+        // partners authenticate to ask for data (POST /api/disclosure-requests); the group has no engine grants
+        group(StaffGroups.PARTNERS, "Tietopyyntöjen kumppanit / Disclosure partners (API)", "WORKFLOW");
 
         for (Resource resource : Resources.values()) {
             grant(StaffGroups.ADMIN, resource, ANY, Permissions.ALL);
@@ -148,9 +150,9 @@ class IdentityBootstrap implements ApplicationRunner {
             log.info("Created user {}", spec);
         }
         for (String group : spec.groups()) {
-            if (!StaffGroups.ALL.contains(group)) {
+            if (!StaffGroups.ALL.contains(group) && !StaffGroups.PARTNERS.equals(group)) {
                 throw new IllegalStateException("user " + spec.id() + " names unknown group " + group
-                        + "; known groups: " + StaffGroups.ALL);
+                        + "; known groups: " + StaffGroups.ALL + " and " + StaffGroups.PARTNERS);
             }
             if (identity.createUserQuery().userId(spec.id()).memberOfGroup(group).count() == 0) {
                 identity.createMembership(spec.id(), group);

@@ -11,6 +11,9 @@ public final class StaffGroups {
     /** Camunda's own administrators group id; its members get every permission. */
     public static final String ADMIN = "camunda-admin";
 
+    /** Partners' API users (Kela, the collection partner): they ask for data, nothing else. Not staff. */
+    public static final String PARTNERS = "disclosure-partners";
+
     public static final List<String> ALL = List.of(PRIVACY_HANDLERS, DPO, COLLECTIONS, ADMIN);
 
     private StaffGroups() {

@@ -52,7 +52,9 @@ class CatalogueTest {
                 "ekoekspertti", "camera",
                 // not in the notice's list, but personal data all the same: the requests, how identity was checked, the
                 // answers, and the mail exchanged about them
-                "privacy-cases", "identity-verification", "access-answers", "privacy-mailbox");
+                "privacy-cases", "identity-verification", "access-answers", "privacy-mailbox",
+                // the disclosures made about the person and their consents to them (GDPR 15(1)(c), 30)
+                "disclosures");
     }
 
     @Test

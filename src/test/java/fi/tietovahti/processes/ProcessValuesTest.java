@@ -51,14 +51,26 @@ class ProcessValuesTest {
             Map.entry("restrictionGround", plus(names(RestrictionGround.values()), "REFUSE")),
             Map.entry("extensionGround", names(PrivacyCase.ExtensionGround.values())),
             Map.entry("requestType", names(PrivacyCase.Type.values())),
-            Map.entry("channel", names(PrivacyCase.Channel.values())));
+            Map.entry("channel", names(PrivacyCase.Channel.values())),
+            Map.entry("disclosureOutcome", names(fi.tietovahti.disclosure.DisclosureRequests.Outcome.values())),
+            Map.entry("approval", names(fi.tietovahti.disclosure.DisclosureRequests.Approval.values())),
+            Map.entry("approvalDecision", names(fi.tietovahti.disclosure.Verdict.values())),
+            Map.entry("secondApprovalDecision", names(fi.tietovahti.disclosure.Verdict.values())),
+            Map.entry("dpoDisclosureDecision", names(fi.tietovahti.disclosure.Verdict.values())),
+            Map.entry("dpoProfile", names(fi.tietovahti.disclosure.Profile.values())),
+            Map.entry(fi.tietovahti.disclosure.RestrictedDisclosureDecision.VARIABLE,
+                    names(fi.tietovahti.disclosure.RestrictedDisclosureDecision.values())),
+            Map.entry("restrictionExceptionGround",
+                    names(fi.tietovahti.disclosure.RestrictedDisclosureDecision.Ground.values())));
 
     /** Constants that only Java sets, with why no model names them. */
     private static final Map<String, Set<String>> JAVA_ONLY = Map.of(
             // the default flow after matching: no condition names it
             PrivacyRequests.MatchOutcome.VARIABLE, Set.of("MATCHED"),
             // the REST door's channel; the desk forms offer the others
-            "channel", Set.of("REST"));
+            "channel", Set.of("REST"),
+            // a refusal's profile: the DPO chooses data to disclose, never "nothing"
+            "dpoProfile", Set.of("NONE"));
 
     /** Variables whose values are not a closed set read by Java: booleans and free choices the models keep. */
     private static final Set<String> NOT_ENUMS = Set.of(
@@ -67,7 +79,10 @@ class ProcessValuesTest {
             // languages: LetterTexts knows fi/sv/en; the generic triage's own vocabulary (triage.bpmn)
             "language", "requestLanguage", "resolution",
             // the desk check's document types are recorded as text, not branched on
-            "documentType", "extensionMonths", "triage-start:channel");
+            "documentType", "extensionMonths", "triage-start:channel",
+            // the start form offers the recipient directory's ids and the decision table's purposes: configuration
+            // and the table hold those sets, not an enum
+            "recipientId", "purpose");
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
     private static final Pattern COMPARISON = Pattern.compile(

@@ -55,4 +55,13 @@ public class Claims {
                 values (:claim, :type, :on, :fee, :note)""", Map.of("claim", claimId, "type", stepType,
                 "on", Date.valueOf(on), "fee", feeCents, "note", note));
     }
+
+    /** The principal of the tenancies' open claims, in cents (0 when none is open). */
+    public long openPrincipalCents(Collection<Long> tenancyIds) {
+        Long sum = jdbc.queryForObject("""
+                select coalesce(sum(principal_cents), 0) from tietovahti.collection_case
+                where tenancy_id in (:tenancies) and status not in ('PAID', 'CLOSED')""",
+                Map.of("tenancies", tenancyIds.isEmpty() ? List.of(-1L) : tenancyIds), Long.class);
+        return sum == null ? 0 : sum;
+    }
 }

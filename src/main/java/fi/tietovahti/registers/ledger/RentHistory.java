@@ -25,4 +25,25 @@ public class RentHistory {
                 Map.of("tenancies", tenancyIds.isEmpty() ? List.of(-1L) : tenancyIds), Date.class);
         return last == null ? null : last.toLocalDate();
     }
+
+    /** A payment as a disclosure shows it: its day and amount. */
+    public record Payment(LocalDate paidOn, long amountCents) {
+    }
+
+    /** The payments of the tenancies from the day on, oldest first. */
+    public Map<Long, List<Payment>> paymentsSince(Collection<Long> tenancyIds, LocalDate from) {
+        Map<Long, List<Payment>> byTenancy = new java.util.HashMap<>();
+        if (tenancyIds.isEmpty()) {
+            return byTenancy;
+        }
+        jdbc.query("""
+                select tenancy_id, entry_date, amount_cents from tietovahti.ledger_entry
+                where tenancy_id in (:tenancies) and entry_type = 'PAYMENT' and entry_date >= :from
+                order by tenancy_id, entry_date""", Map.of("tenancies", tenancyIds, "from", Date.valueOf(from)),
+                rs -> {
+                    byTenancy.computeIfAbsent(rs.getLong("tenancy_id"), k -> new java.util.ArrayList<>())
+                            .add(new Payment(rs.getDate("entry_date").toLocalDate(), rs.getLong("amount_cents")));
+                });
+        return byTenancy;
+    }
 }

@@ -1,0 +1,44 @@
+package fi.tietovahti.disclosure;
+
+import fi.tietovahti.platform.Authenticated;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completing the DPO's decision on a request outside every row of the decision table: the data to disclose (a
+ * minimisation profile) and the legal basis, or the refusal with its reason.
+ */
+@Component("recordDpoDisclosureDecision")
+class RecordDpoDisclosureDecisionListener implements TaskListener {
+
+    static final String NOTE = "sensitiveDpoNote";
+
+    private final DisclosureRequests requests;
+
+    RecordDpoDisclosureDecisionListener(DisclosureRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object note = task.getVariable(NOTE);
+        task.getExecution().removeVariable(NOTE);
+        String user = Authenticated.userIdOrNull(task);
+        if (user == null) {
+            throw new IllegalStateException("the DPO's decision is a person's: nobody is logged in");
+        }
+        String reference = task.getExecution().getProcessBusinessKey();
+        if (Verdict.of(task.getVariable("dpoDisclosureDecision")) == Verdict.APPROVE) {
+            Profile profile;
+            try {
+                profile = Profile.valueOf(String.valueOf(task.getVariable("dpoProfile")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Valitse luovutettavat tiedot / Choose the data to disclose");
+            }
+            requests.decideAsDpo(reference, user, profile, note == null ? null : note.toString());
+        } else {
+            requests.refuseBy(reference, user, note == null ? null : note.toString());
+        }
+    }
+}
