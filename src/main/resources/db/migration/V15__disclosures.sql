@@ -115,3 +115,8 @@ create table housing_allowance_to_landlord (
     constraint allowance_dates_chk check (paid_until is null or paid_until >= paid_from)
 );
 create index housing_allowance_tenancy_idx on housing_allowance_to_landlord (tenancy_id);
+
+-- the privacy mailbox also receives authorities' and partners' requests for data: they start disclosure-request
+alter table inbound_mail drop constraint inbound_mail_route_check;
+alter table inbound_mail add constraint inbound_mail_route_check
+    check (route in ('NEW_CASE', 'CASE_REPLY', 'TRIAGE', 'DISCLOSURE'));

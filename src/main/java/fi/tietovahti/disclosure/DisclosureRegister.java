@@ -192,6 +192,33 @@ public class DisclosureRegister {
                 where s.person_id = ? order by d.disclosed_at desc, d.id desc""", (rs, i) -> map(rs), personId);
     }
 
+    /** A recipient the person's data went to, where it is registered, and which of the categories it got. */
+    public record Recipient(String id, String catalogueRecipient, String address,
+                            java.util.SortedSet<String> categories) {
+    }
+
+    /**
+     * The recipients to which the person's data in any of the categories was disclosed (Art. 19: they are told of
+     * an erasure or rectification), each at its registered address with the categories it got. A recipient no longer
+     * in the directory is told at the address the disclosure went to.
+     */
+    public List<Recipient> recipientsOf(long personId, java.util.Collection<String> categories) {
+        java.util.Map<String, Recipient> byId = new java.util.TreeMap<>();
+        for (Disclosure d : about(personId)) {
+            java.util.SortedSet<String> got = new java.util.TreeSet<>(List.of(d.categories().split(",")));
+            got.retainAll(categories);
+            if (got.isEmpty()) {
+                continue;
+            }
+            Optional<Recipients.Recipient> now = recipients.byId(d.recipientId());
+            Recipient known = byId.computeIfAbsent(d.recipientId(), id -> new Recipient(id,
+                    now.map(Recipients.Recipient::catalogueRecipient).orElse(null),
+                    now.map(Recipients.Recipient::address).orElse(d.deliveredTo()), new java.util.TreeSet<>()));
+            known.categories().addAll(got);
+        }
+        return List.copyOf(byId.values());
+    }
+
     /** The hand-over of a request (none, or one). */
     public List<Disclosure> of(String reference) {
         return jdbc.query("""

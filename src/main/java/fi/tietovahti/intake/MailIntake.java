@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MailIntake {
 
-    public enum Route { NEW_CASE, CASE_REPLY, TRIAGE, ALREADY_TAKEN }
+    public enum Route { NEW_CASE, CASE_REPLY, TRIAGE, DISCLOSURE, ALREADY_TAKEN }
 
     /** What became of a message. {@code reference} is the case number, or the triage task's business key. */
     public record Taken(Route route, long inboundMailId, String reference, String processInstanceId) {
@@ -71,12 +71,17 @@ public class MailIntake {
     private final RequestClassifier classifier;
     private final fi.tietovahti.cases.CaseRegistry cases;
     private final fi.tietovahti.mail.OutboundMail outbound;
+    private final fi.tietovahti.disclosure.DisclosureMail disclosureMail;
+    private final fi.tietovahti.disclosure.DisclosureDoors disclosureDoors;
 
     MailIntake(JdbcTemplate jdbc, Workflow workflow, RequestDoors accessRequests,
                IntakeProperties properties, MailProperties mail, ControllerProperties controller, Clock clock,
                RequestClassifier classifier, fi.tietovahti.cases.CaseRegistry cases,
-               fi.tietovahti.mail.OutboundMail outbound) {
+               fi.tietovahti.mail.OutboundMail outbound, fi.tietovahti.disclosure.DisclosureMail disclosureMail,
+               fi.tietovahti.disclosure.DisclosureDoors disclosureDoors) {
         this.outbound = outbound;
+        this.disclosureMail = disclosureMail;
+        this.disclosureDoors = disclosureDoors;
         this.jdbc = jdbc;
         this.workflow = workflow;
         this.accessRequests = accessRequests;
@@ -172,6 +177,11 @@ public class MailIntake {
         if (!message.problems().isEmpty()) {
             return triage(id, "UNREADABLE", "the message could not be read in full (see the problems listed)", null);
         }
+        Optional<fi.tietovahti.disclosure.DisclosureMail.Recognised> authority = disclosureMail.recognise(
+                message.fromAddress(), message.subject(), message.text());
+        if (authority.isPresent()) {
+            return disclosureRequest(id, authority.get());
+        }
         List<InboundMessage.Attachment> forms = message.attachments().stream().filter(MailIntake::isWordDocument)
                 .toList();
         if (forms.size() > 1) {
@@ -245,6 +255,22 @@ public class MailIntake {
         cases.recordDecidedBy(started.caseNumber(), decidedBy);
         return new Decision(Route.NEW_CASE, started.caseNumber(), started.caseNumber(), started.processInstanceId(),
                 decidedBy);
+    }
+
+    /**
+     * An authority's or partner's request for data: disclosure-request, not a privacy right. One that names nobody
+     * the registers could be searched for goes to a handler, who registers it with what is missing.
+     */
+    private Decision disclosureRequest(long id, fi.tietovahti.disclosure.DisclosureMail.Recognised r) {
+        if (r.identityCode() == null) {
+            return triage(id, "DISCLOSURE_INCOMPLETE", "a request for data from " + r.recipientId() + " ("
+                    + r.purpose() + ") that names no valid identity code: register it in Tasklist once known", null);
+        }
+        fi.tietovahti.disclosure.DisclosureDoors.Started started = disclosureDoors.fromEmail(r.recipientId(),
+                r.recipientId(), new fi.tietovahti.disclosure.DisclosureDoors.Ask(r.purpose(), r.legalReference(),
+                        false, false, r.identityCode(), List.of(), null, "mail:" + id));
+        return new Decision(Route.DISCLOSURE, started.reference(), null, started.processInstanceId(),
+                "disclosure request from " + r.recipientId() + " (" + r.purpose() + ")");
     }
 
     private Decision toCase(long id, String caseNumber) {

@@ -2,6 +2,7 @@ package fi.tietovahti.recipients;
 
 
 import fi.tietovahti.catalogue.Catalogue;
+import fi.tietovahti.disclosure.DisclosureRegister;
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.mail.LetterTexts;
 import fi.tietovahti.mail.OutboundMail;
@@ -26,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * GDPR Art. 19: every recipient of erased (or rectified) data is told, through the outbox, so that it erases its copy. Which
- * recipients got the data: the catalogue's processors of the categories that lost records. Authorities and other
- * third parties are told only when the data was in fact disclosed to them, which the disclosure register will
- * show; until it exists none are told (and the answer letter does not claim otherwise).
+ * recipients got the data: the catalogue's processors of the categories that lost records, and the recipients to
+ * which the disclosure register recorded a disclosure of the person's data in those categories (authorities and
+ * other third parties are told only then), each once.
  *
  * <p>The notice names the person by name and birth date (a processor must find its copy; the identity code is not
  * needed for that) and the categories, never the data itself.
@@ -55,9 +56,11 @@ public class RecipientNotices {
     private final ResidentDirectory residents;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DisclosureRegister disclosures;
 
     RecipientNotices(Catalogue catalogue, RecipientProperties properties, LetterTexts letters, OutboundMail mail,
-                   ResidentDirectory residents, JdbcTemplate jdbc, Clock clock) {
+                   ResidentDirectory residents, JdbcTemplate jdbc, Clock clock, DisclosureRegister disclosures) {
+        this.disclosures = disclosures;
         this.catalogue = catalogue;
         this.properties = properties;
         this.letters = letters;
@@ -121,7 +124,18 @@ public class RecipientNotices {
         String name = who.name();
         String born = who.birthDate() == null ? "-" : DAY.format(who.birthDate());
         List<Notice> sent = new java.util.ArrayList<>();
-        for (Map.Entry<String, SortedSet<String>> e : recipientsOf(erasedCategories).entrySet()) {
+        SortedMap<String, SortedSet<String>> toTell = recipientsOf(erasedCategories);
+        Map<String, String> addresses = new java.util.HashMap<>(properties.recipientAddresses());
+        // the disclosure register's recipients of this person's data; a processor the catalogue names is told once
+        List<DisclosureRegister.Recipient> disclosedTo = kase.getSubjectPersonId() == null ? List.of()
+                : disclosures.recipientsOf(kase.getSubjectPersonId(), erasedCategories);
+        for (DisclosureRegister.Recipient r : disclosedTo) {
+            String id = r.catalogueRecipient() != null && toTell.containsKey(r.catalogueRecipient())
+                    ? r.catalogueRecipient() : r.id();
+            toTell.computeIfAbsent(id, k -> new TreeSet<>()).addAll(r.categories());
+            addresses.putIfAbsent(id, r.address());
+        }
+        for (Map.Entry<String, SortedSet<String>> e : toTell.entrySet()) {
             String categories = String.join(",", e.getValue());
             Boolean told = jdbc.queryForObject("""
                     select exists (select 1 from tietovahti.erasure_notice
@@ -130,7 +144,7 @@ public class RecipientNotices {
             if (Boolean.TRUE.equals(told)) {
                 continue;
             }
-            String address = properties.recipientAddresses().get(e.getKey());
+            String address = addresses.get(e.getKey());
             LetterTexts.Letter letter = letters.letter(kind.name().toLowerCase(java.util.Locale.ROOT) + ".notice",
                     LANGUAGE, Map.of(
                     "caseNumber", kase.getCaseNumber(),

@@ -370,6 +370,64 @@ public final class DemoDataGenerator {
             message.setBytes(4, bytes);
             message.executeUpdate();
         }
+        showcaseDisclosures(connection);
+    }
+
+    /**
+     * The showcase's disclosures: Kela paid her housing allowance to the landlord for a while in 2023 and asked for
+     * her tenancy data; she consented to the next tenant getting her phone number, then withdrew it.
+     */
+    private void showcaseDisclosures(java.sql.Connection connection) throws java.sql.SQLException {
+        try (var st = connection.createStatement()) {
+            try (var done = st.executeQuery("select 1 from tietovahti.disclosure_request where reference = "
+                    + "'LU-2023-000001'")) {
+                if (done.next()) {
+                    return;
+                }
+            }
+            st.execute("""
+                    with aino as (select p.id as person, o.tenancy_id as tenancy from tietovahti.person p
+                                  join tietovahti.occupancy o on o.person_id = p.id and o.role = 'MAIN_TENANT'
+                                  where p.hetu = '%1$s' order by o.moved_in limit 1),
+                    allowance as (insert into tietovahti.housing_allowance_to_landlord (tenancy_id, person_id, ground,
+                                      paid_from, paid_until)
+                                  select tenancy, person, 'UNPAID_RENT', date '2023-03-01', date '2023-09-30' from aino),
+                    request as (insert into tietovahti.disclosure_request (reference, recipient_id, recipient_kind,
+                                    recipient_name, purpose, legal_reference, subject_code, channel, asked_by,
+                                    received_at, decision, basis, national_section, profile, consent_required, status,
+                                    decided_by, approved_by, closed_at)
+                                values ('LU-2023-000001', 'kela', 'KELA', 'Kela', 'HOUSING_ALLOWANCE',
+                                    '938/2014 42 §, AT-2023-18', '%1$s', 'REST', 'kela-api',
+                                    timestamptz '2023-04-03 10:15+03', 'DISCLOSE', 'GDPR 6(1)(c)',
+                                    'Laki yleisestä asumistuesta 938/2014 §42(1) item 5', 'KELA_TENANCY', false,
+                                    'DELIVERED', 'disclosure-basis', 'handler', timestamptz '2023-04-03 14:40+03')
+                                returning id),
+                    subject as (insert into tietovahti.disclosure_request_subject (request_id, person_id)
+                                select request.id, aino.person from request, aino),
+                    handover as (insert into tietovahti.disclosure (request_id, recipient_id, recipient_kind,
+                                     recipient_name, delivered_to, purpose, basis, national_section, categories, fields,
+                                     decided_by, approved_by, disclosed_at, delivery, file_name, media_type, sha256,
+                                     download_expires_at, downloaded_at)
+                                 select request.id, 'kela', 'KELA', 'Kela', 'asumistuki@kela.example',
+                                     'HOUSING_ALLOWANCE', 'GDPR 6(1)(c)',
+                                     'Laki yleisestä asumistuesta 938/2014 §42(1) item 5',
+                                     'rent-ledger.payment,tenancy.lease,tenancy.resident-identity',
+                                     'name,identityCode,address,tenancyStart,tenancyEnd,monthlyRent,paymentsLast12Months',
+                                     'disclosure-basis', 'handler', timestamptz '2023-04-03 14:40+03', 'DOWNLOAD_LINK',
+                                     'LU-2023-000001.csv', 'text/csv; charset=UTF-8', repeat('0', 64),
+                                     timestamptz '2023-04-17 14:40+03', timestamptz '2023-04-04 08:02+03'
+                                 from request returning id)
+                    insert into tietovahti.disclosure_subject (disclosure_id, person_id)
+                    select handover.id, aino.person from handover, aino
+                    """.formatted(SHOWCASE_HETU));
+            st.execute("""
+                    insert into tietovahti.disclosure_consent (person_id, recipient_kind, purpose, given_at, given_how,
+                        evidence, recorded_by, withdrawn_at, withdrawn_how, withdrawal_recorded_by)
+                    select p.id, 'NEXT_TENANT', 'VIEWING', timestamptz '2024-02-12 12:00+02', 'DESK',
+                        'asiakaspalvelu, Itäkeskus', 'handler', timestamptz '2024-03-01 09:30+02', 'EMAIL', 'handler'
+                    from tietovahti.person p where p.hetu = '%s'
+                    """.formatted(SHOWCASE_HETU));
+        }
     }
 
     private long person(String first, String last, PersonalIdentityCode hetu, boolean contact) {

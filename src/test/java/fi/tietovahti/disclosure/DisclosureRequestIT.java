@@ -391,4 +391,115 @@ class DisclosureRequestIT extends RequestProcessTest {
                 ((Number) notPaid.get("id")).longValue(), TestClock.today().plusDays(20), "termination:test"))
                 .isEmpty();
     }
+
+    @Autowired
+    fi.tietovahti.recipients.RecipientNotices notices;
+
+    @Test
+    void anErasureTellsTheRecipientsThisRegisterRecordedForThePersonAndNoOthers() {
+        Map<String, Object> tenant = tenant(true, 11);
+        long person = ((Number) tenant.get("id")).longValue();
+        // an insurer got the contact details, Kela the tenancy; another resident's disclosure is not this person's
+        String insurer = atTheDesk("handler", Map.of("recipientId", "insurer", "purpose", "DAMAGE_CLAIM",
+                "legalReference", "vahinko 2026-77", "sensitiveSubjectCode", tenant.get("hetu")));
+        driver.complete(insurer, Element.APPROVE_DISCLOSURE, "handler2", List.of("privacy-handlers"),
+                Map.of("approvalDecision", "APPROVE"));
+        DisclosureDoors.Started kela = kelaAsks("HOUSING_ALLOWANCE", "938/2014 42 §", tenant);
+        driver.runJobs(kela.processInstanceId());
+        driver.completeAsHandler(kela.processInstanceId(), Element.APPROVE_DISCLOSURE, Map.of("approvalDecision", "APPROVE"));
+        Map<String, Object> other = tenant(true, 12);
+        String othersInsurer = atTheDesk("handler", Map.of("recipientId", "helsinki-police", "purpose", "CRIME",
+                "legalReference", "R 26/5", "sensitiveSubjectCode", other.get("hetu")));
+        driver.complete(othersInsurer, Element.APPROVE_DISCLOSURE, "handler2", List.of("privacy-handlers"),
+                Map.of("approvalDecision", "APPROVE"));
+
+        fi.tietovahti.cases.PrivacyCase kase = cases.open(new fi.tietovahti.cases.NewCase(
+                fi.tietovahti.cases.PrivacyCase.Type.ERASURE, TestClock.now(), "fi",
+                fi.tietovahti.cases.PrivacyCase.Channel.DESK, "Art 19", "art19@example.com", null));
+        cases.recordSubject(kase.getCaseNumber(), person, "test");
+        List<fi.tietovahti.recipients.RecipientNotices.Notice> told = notices.tell(cases.byNumber(kase.getCaseNumber()),
+                List.of("tenancy.resident-contact"));
+        assertThat(told).extracting(fi.tietovahti.recipients.RecipientNotices.Notice::recipient)
+                .contains("insurer").doesNotContain("kela", "helsinki-police");
+        assertThat(told).filteredOn(n -> n.recipient().equals("insurer")).singleElement()
+                .satisfies(n -> assertThat(n.address()).isEqualTo("vahinkopalvelu@vakuutus.example"));
+        // the identity data went to Kela and the insurer: both are told of its correction, the police are not
+        List<fi.tietovahti.recipients.RecipientNotices.Notice> rectified = notices.tell(cases.byNumber(
+                kase.getCaseNumber()), List.of("tenancy.resident-identity"),
+                fi.tietovahti.recipients.RecipientNotices.Kind.RECTIFICATION);
+        assertThat(rectified).extracting(fi.tietovahti.recipients.RecipientNotices.Notice::recipient)
+                .contains("insurer", "kela").doesNotContain("helsinki-police");
+    }
+
+    @Test
+    void theDpoSeesTheDisclosuresByRecipientAndPersonTheArt30CsvAndWhereTheNoticeClaimsTooMuch() {
+        Map<String, Object> tenant = tenant(true, 13);
+        DisclosureDoors.Started kela = kelaAsks("HOUSING_ALLOWANCE", "938/2014 42 §", tenant);
+        driver.runJobs(kela.processInstanceId());
+        driver.completeAsHandler(kela.processInstanceId(), Element.APPROVE_DISCLOSURE, Map.of("approvalDecision", "APPROVE"));
+        String refused = referenceOf(atTheDesk("handler", Map.of("recipientId", "tax-administration",
+                "purpose", "TAXATION", "sensitiveSubjectCode", tenant.get("hetu"))));
+
+        org.springframework.http.HttpHeaders asking = new org.springframework.http.HttpHeaders();
+        asking.add("X-Identity-Code", (String) tenant.get("hetu"));
+        ResponseEntity<Map> mine = rest.withBasicAuth("dpo", "dpo").exchange("/api/dpo/disclosures?recipient=KELA",
+                org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(asking), Map.class);
+        assertThat((List<Map<String, Object>>) mine.getBody().get("disclosures")).singleElement()
+                .satisfies(row -> assertThat(row.get("reference")).isEqualTo(kela.reference()));
+        assertThat(mine.getBody().toString()).doesNotContain((String) tenant.get("name"));
+
+        ResponseEntity<Map> all = rest.withBasicAuth("dpo", "dpo").getForEntity("/api/dpo/disclosures", Map.class);
+        assertThat((List<?>) all.getBody().get("disclosures")).hasSizeGreaterThan(1);
+        assertThat(all.getBody().get("refusals").toString()).contains(refused);
+
+        String csv = rest.withBasicAuth("dpo", "dpo").getForObject("/api/dpo/disclosures/art30.csv?from="
+                + TestClock.today() + "&to=" + TestClock.today().plusDays(1), String.class);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("disclosedAt;reference;recipient;");
+        assertThat(csv).contains(kela.reference()).doesNotContain((String) tenant.get("hetu"));
+
+        ResponseEntity<List> differences = rest.withBasicAuth("dpo", "dpo").getForEntity(
+                "/api/dpo/disclosures/notice-differences", List.class);
+        assertThat(differences.getBody().toString()).contains("social-services", "resident-committee",
+                "city-housing-services").doesNotContain("kela-housing-allowance");
+
+        assertThat(rest.withBasicAuth("handler", "handler").getForEntity("/api/dpo/disclosures", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("dpo", "dpo").getForEntity("/api/dpo/disclosures?from=eilen", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Autowired
+    fi.tietovahti.intake.MailIntake intake;
+
+    private static byte[] mail(String from, String subject, String body) {
+        return ("From: " + from + "\r\nTo: tietosuoja@hekaoy.fi\r\nSubject: " + subject
+                + "\r\nMessage-ID: <" + java.util.UUID.randomUUID() + "@poliisi.example>\r\nDate: Mon, 7 Dec 2026 "
+                + "09:00:00 +0200\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAuthoritysRequestByEmailStartsThisProcessNotAPrivacyRight() {
+        Map<String, Object> tenant = tenant(true, 14);
+        fi.tietovahti.intake.MailIntake.Taken taken = intake.take(mail("Rikoskomisario Virta <kirjaamo.helsinki@poliisi.example>",
+                "Tietopyyntö esitutkintaa varten", "Hyvä vastaanottaja,\n\npyydämme esitutkintaa varten "
+                        + "(asianumero 5500/R/1234/26) tiedot henkilöstä " + tenant.get("hetu") + ", Poliisilaki "
+                        + "872/2011 4 luku 3 § 1 mom.\n\nYstävällisesti\nVirta"), TestClock.now());
+        assertThat(taken.route()).isEqualTo(fi.tietovahti.intake.MailIntake.Route.DISCLOSURE);
+        DisclosureRequests.Request r = request(taken.reference());
+        assertThat(r.purpose()).isEqualTo("CRIME");
+        assertThat(r.channel()).isEqualTo("EMAIL");
+        assertThat(r.legalReference()).isNotBlank();
+        assertThat(r.cause()).isEqualTo("mail:" + taken.inboundMailId());
+        driver.runJobs(taken.processInstanceId());
+        assertThat(request(taken.reference()).status()).isEqualTo("WAITING_APPROVAL");
+        assertThat(runtime.getVariables(taken.processInstanceId()).toString()).doesNotContain((String) tenant.get("hetu"));
+
+        // without an identity code a handler registers it; a resident's mail is still a privacy request
+        fi.tietovahti.intake.MailIntake.Taken incomplete = intake.take(mail("asumistuki@kela.example",
+                "Asumistukiasia", "Pyydämme vuokrasopimustiedot asumistukiasiaa varten."), TestClock.now());
+        assertThat(incomplete.route()).isEqualTo(fi.tietovahti.intake.MailIntake.Route.TRIAGE);
+        assertThat(jdbc.queryForObject("select decided_by from tietovahti.inbound_mail where id = ?", String.class,
+                incomplete.inboundMailId())).contains("DISCLOSURE_INCOMPLETE");
+    }
 }

@@ -156,11 +156,12 @@ class AccessMatrixIT {
     }
 
     /**
-     * What Tasklist's "Start process" offers (the same query it sends): the desk door of the requests and a matter
-     * for a handler; no internal process (identity verification, mail triage, restricted processing, sweeps).
+     * What Tasklist's "Start process" offers (the same query it sends): the desk door of the requests, a matter
+     * for a handler and a request for data from an authority or partner; no internal process (identity verification, mail triage, restricted processing, sweeps).
      */
     @ParameterizedTest(name = "{0} may start {1}")
-    @CsvSource({"handler, privacy-request triage", "dpo, privacy-request triage", "collector, ''"})
+    @CsvSource({"handler, privacy-request triage disclosure-request", "dpo, privacy-request triage disclosure-request",
+            "collector, ''"})
     void tasklistOffersOnlyTheDoorsForAManualStart(String user, String expected) {
         List<Map<String, Object>> startable = rest.withBasicAuth(user, user).getForObject(
                 "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"

@@ -127,6 +127,22 @@ public class ResidentFacts {
                         .addValue("on", Date.valueOf(on)), Boolean.class));
     }
 
+    /** A period in which Kela paid the person's housing allowance to the landlord. */
+    public record AllowancePeriod(long id, long tenancyId, String ground, LocalDate paidFrom, LocalDate paidUntil) {
+    }
+
+    /** The people's periods of housing allowance paid to the landlord, oldest first (their access report lists them). */
+    public List<AllowancePeriod> allowancePeriods(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select id, tenancy_id, ground, paid_from, paid_until from tietovahti.housing_allowance_to_landlord
+                where person_id in (:ids) order by paid_from, id""", new MapSqlParameterSource("ids", personIds),
+                (rs, i) -> new AllowancePeriod(rs.getLong("id"), rs.getLong("tenancy_id"), rs.getString("ground"),
+                        date(rs.getDate("paid_from")), date(rs.getDate("paid_until"))));
+    }
+
     private static LocalDate date(Date d) {
         return d == null ? null : d.toLocalDate();
     }

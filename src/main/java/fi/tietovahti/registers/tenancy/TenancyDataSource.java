@@ -30,10 +30,11 @@ class TenancyDataSource extends RegisterSource {
     private final EvacuationHousingRepository evacuations;
     private final ExchangeApplicationRepository exchangeApplications;
     private final Clock clock;
+    private final ResidentFacts facts;
 
     TenancyDataSource(PersonRepository persons, OccupancyRepository occupancies, LeaseChangeRepository changes,
                       EvacuationHousingRepository evacuations, ExchangeApplicationRepository exchangeApplications,
-                      ProcessingRestrictions restrictions, Clock clock) {
+                      ProcessingRestrictions restrictions, Clock clock, ResidentFacts facts) {
         super("tenancy", Set.of(IDENTITY, CONTACT, OCCUPANCY, LEASE, LEASE_CHANGE, EVACUATION, EXCHANGE_APPLICATION),
                 restrictions);
         this.persons = persons;
@@ -42,6 +43,7 @@ class TenancyDataSource extends RegisterSource {
         this.evacuations = evacuations;
         this.exchangeApplications = exchangeApplications;
         this.clock = clock;
+        this.facts = facts;
     }
 
     @Override
@@ -89,6 +91,14 @@ class TenancyDataSource extends RegisterSource {
             occupancies.findByTenancyIds(Set.of(t.id)).stream()
                     .filter(o -> !subject.personIds().contains(o.person.id))
                     .forEach(o -> lease.thirdParty("coResident" + o.id, o.person.fullName() + " (" + o.role + ")"));
+        }
+        // how the rent was paid: Kela's housing allowance paid to the landlord (938/2014 §25), part of the lease
+        for (ResidentFacts.AllowancePeriod a : facts.allowancePeriods(subject.personIds())) {
+            records.add(LEASE, "housing_allowance_to_landlord:" + a.id(), "Housing allowance paid to the landlord",
+                    a.paidFrom())
+                    .field("allowanceGround", a.ground())
+                    .field("paidFrom", a.paidFrom())
+                    .field("paidUntil", a.paidUntil());
         }
         if (leaseIds.isEmpty()) {
             return;
