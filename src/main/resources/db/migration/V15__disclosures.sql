@@ -120,3 +120,17 @@ create index housing_allowance_tenancy_idx on housing_allowance_to_landlord (ten
 alter table inbound_mail drop constraint inbound_mail_route_check;
 alter table inbound_mail add constraint inbound_mail_route_check
     check (route in ('NEW_CASE', 'CASE_REPLY', 'TRIAGE', 'DISCLOSURE'));
+
+-- Kela's move-out notices wait here until the daily batch (kela-notice-batch) sends them as one disclosure: one file
+-- to Kela, every person recorded in the disclosure register
+create table kela_notice (
+    id          bigserial primary key,
+    person_id   bigint not null,
+    tenancy_id  bigint not null,
+    moves_out   date not null,
+    cause       varchar(200) not null,
+    queued_at   timestamptz not null,
+    request_id  bigint references disclosure_request (id),
+    unique (person_id, tenancy_id, moves_out)
+);
+create index kela_notice_waiting_idx on kela_notice (id) where request_id is null;

@@ -47,6 +47,15 @@ public class DisclosureExtracts {
 
     /** The extract of the profile for the people, as of the day. */
     public Extract extract(String reference, Profile profile, Collection<Long> personIds, LocalDate today) {
+        return extract(reference, profile, personIds, today, Map.of());
+    }
+
+    /**
+     * The same, with values the caller supplies per person and field (a move-out day the notice tells, which the
+     * registers may not hold yet) in place of the registers'.
+     */
+    public Extract extract(String reference, Profile profile, Collection<Long> personIds, LocalDate today,
+                           Map<Long, Map<String, String>> supplied) {
         Map<Long, ResidentFacts.Resident> people = residents.residents(personIds);
         Map<Long, List<RentHistory.Payment>> payments = profile.fields().contains("paymentsLast12Months")
                 ? rent.paymentsSince(people.values().stream().map(ResidentFacts.Resident::tenancyId).toList(),
@@ -67,7 +76,8 @@ public class DisclosureExtracts {
         for (ResidentFacts.Resident r : rows) {
             List<String> values = new ArrayList<>();
             for (String field : profile.fields()) {
-                values.add(cell(value(field, r, payments, applications, pseudonymKey)));
+                String given = supplied.getOrDefault(r.personId(), Map.of()).get(field);
+                values.add(cell(given != null ? given : value(field, r, payments, applications, pseudonymKey)));
             }
             csv.append(String.join(";", values)).append("\r\n");
         }

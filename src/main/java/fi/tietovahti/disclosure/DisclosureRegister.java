@@ -58,10 +58,12 @@ public class DisclosureRegister {
     private final DisclosureProperties properties;
     private final LetterTexts letters;
     private final OutboundMail mail;
+    private final KelaNotices kelaNotices;
 
     DisclosureRegister(JdbcTemplate jdbc, Clock clock, DisclosureRequests requests, DisclosureExtracts extracts,
                        Consents consents, Recipients recipients, DisclosureProperties properties, LetterTexts letters,
-                       OutboundMail mail) {
+                       OutboundMail mail, KelaNotices kelaNotices) {
+        this.kelaNotices = kelaNotices;
         this.jdbc = jdbc;
         this.clock = clock;
         this.requests = requests;
@@ -111,8 +113,12 @@ public class DisclosureRegister {
                     + "and no Art. 18(2) exception is recorded");
         }
         Instant now = clock.instant();
+        Map<Long, Map<String, String>> supplied = new java.util.HashMap<>();
+        if (profile == Profile.KELA_MOVE_OUT) {
+            kelaNotices.movesOut(request.id()).forEach((person, day) -> supplied.put(person, Map.of("movedOut", day)));
+        }
         DisclosureExtracts.Extract extract = extracts.extract(reference, profile, subjects,
-                LocalDate.ofInstant(now, clock.getZone()));
+                LocalDate.ofInstant(now, clock.getZone()), supplied);
         byte[] tokenBytes = new byte[32];
         RANDOM.nextBytes(tokenBytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
@@ -130,9 +136,8 @@ public class DisclosureRegister {
                 request.cause(), Timestamp.from(now), extract.fileName(), extract.mediaType(), extract.sha256(),
                 extract.content(), DisclosureExtracts.sha256(token.getBytes(StandardCharsets.US_ASCII)),
                 Timestamp.from(expires));
-        for (Long person : subjects) {
-            jdbc.update("insert into tietovahti.disclosure_subject (disclosure_id, person_id) values (?, ?)", id, person);
-        }
+        jdbc.batchUpdate("insert into tietovahti.disclosure_subject (disclosure_id, person_id) values (?, ?)",
+                subjects.stream().map(p -> new Object[]{id, p}).toList());
         jdbc.update("update tietovahti.disclosure_request set status = 'DELIVERED', closed_at = ? where id = ?",
                 Timestamp.from(now), request.id());
         LetterTexts.Letter letter = letters.letter("disclosure.delivery", LANGUAGE, Map.of(

@@ -33,6 +33,10 @@ public enum Profile {
     /** An insurer's damage claim: who and where, to reach the person. */
     DAMAGE_CLAIM(List.of("name", "address", "phone", "email"),
             Set.of("tenancy.resident-identity", "tenancy.resident-contact"), false),
+    /** A debt handed to the collection partner: who, where to reach them, the lease and what is owed (sensitive). */
+    COLLECTION_HANDOVER(List.of("name", "identityCode", "address", "phone", "email", "contractNumber",
+            "openClaimsEur"), Set.of("tenancy.resident-identity", "tenancy.resident-contact", "tenancy.lease",
+            "collection.case"), true),
     /** A processor acting for the landlord: what its service needs to reach the person. */
     SERVICE_NEEDS(List.of("name", "address", "phone", "email"),
             Set.of("tenancy.resident-identity", "tenancy.resident-contact"), false),

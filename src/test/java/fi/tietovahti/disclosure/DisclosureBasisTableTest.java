@@ -60,6 +60,7 @@ class DisclosureBasisTableTest {
             "STATISTICS_FINLAND, STATISTICS, false, REFUSE, false, false, NONE, ''",
             "INSURER, DAMAGE_CLAIM, false, DISCLOSE, false, true, DAMAGE_CLAIM, ''",
             "PROCESSOR, SERVICE, false, DISCLOSE, false, false, SERVICE_NEEDS, ''",
+            "PROCESSOR, COLLECTION, false, DISCLOSE, false, false, COLLECTION_HANDOVER, 513/1999",
             "RESIDENT_COMMITTEE, RESIDENTS_MEETING, false, DISCLOSE, false, false, RESIDENT_LIST, 1169/2022",
             "NEXT_TENANT, VIEWING, false, DISCLOSE, true, false, NEXT_TENANT_CONTACT, 481/1995",
             // outside every row: the DPO decides

@@ -369,27 +369,44 @@ class DisclosureRequestIT extends RequestProcessTest {
     }
 
     @Test
-    void kelaHearsOfAMoveOutOnlyWhileItPaysTheAllowanceToTheLandlord() {
+    void kelaHearsOfAMoveOutOnlyWhileItPaysTheAllowanceToTheLandlordInTheWeekdayBatch() {
         Map<String, Object> paid = tenant(true, 8);
         long person = ((Number) paid.get("id")).longValue();
         long tenancy = ((Number) paid.get("tenancy_id")).longValue();
         jdbc.update("""
                 insert into tietovahti.housing_allowance_to_landlord (tenancy_id, person_id, ground, paid_from)
                 values (?, ?, 'UNPAID_RENT', ?)""", tenancy, person, java.sql.Date.valueOf(TestClock.today().minusMonths(3)));
-        DisclosureDoors.Started notice = kelaNotices.tenancyEnds(tenancy, person, TestClock.today().plusDays(20),
-                "termination:test").orElseThrow();
-        driver.runJobs(notice.processInstanceId());
-        assertThat(driver.instance(notice.processInstanceId())).isNull();
-        DisclosureRegister.Disclosure made = register.of(notice.reference()).get(0);
-        assertThat(made.fields()).isEqualTo("name,identityCode,address,tenancyEnd,movedOut");
-        assertThat(made.decidedBy()).isEqualTo("disclosure-basis");
-        assertThat(made.approvedBy()).isNull();
-        assertThat(made.cause()).isEqualTo("termination:test");
+        java.time.LocalDate movesOut = TestClock.today().plusDays(20);
+        long queued = kelaNotices.tenancyEnds(tenancy, person, movesOut, "termination:test").orElseThrow();
+        assertThat(kelaNotices.tenancyEnds(tenancy, person, movesOut, "termination:test")).contains(queued);
 
         Map<String, Object> notPaid = tenant(true, 9);
         assertThat(kelaNotices.tenancyEnds(((Number) notPaid.get("tenancy_id")).longValue(),
-                ((Number) notPaid.get("id")).longValue(), TestClock.today().plusDays(20), "termination:test"))
-                .isEmpty();
+                ((Number) notPaid.get("id")).longValue(), movesOut, "termination:test")).isEmpty();
+
+        // the weekday batch: its timer fires, its job sends the waiting notices as one disclosure
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery()
+                .processDefinitionKey(fi.tietovahti.processes.KelaNoticeBatchProcess.KEY).timers().singleResult();
+        assertThat(timer).as("the batch's timer is scheduled").isNotNull();
+        management.executeJob(timer.getId());
+        String batch = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(fi.tietovahti.processes.KelaNoticeBatchProcess.KEY).list().get(0).getId();
+        driver.runJobs(batch);
+        String reference = (String) driver.historicVariable(batch, "disclosureReference");
+        String request = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        driver.runJobs(request);
+        assertThat(driver.instance(request)).isNull();
+        DisclosureRegister.Disclosure made = register.of(reference).get(0);
+        assertThat(made.fields()).isEqualTo("name,identityCode,address,tenancyEnd,movedOut");
+        assertThat(made.decidedBy()).isEqualTo("disclosure-basis");
+        assertThat(made.approvedBy()).isNull();
+        assertThat(made.cause()).startsWith("kela-notices:");
+        String extract = csv(reference);
+        assertThat(extract).contains((String) paid.get("hetu"))
+                .contains(movesOut.getDayOfMonth() + "." + movesOut.getMonthValue() + "." + movesOut.getYear())
+                .doesNotContain((String) notPaid.get("hetu"));
+        // sent once: the next morning finds nothing waiting
+        assertThat(kelaNotices.sendWaiting()).isEmpty();
     }
 
     @Autowired
@@ -501,5 +518,44 @@ class DisclosureRequestIT extends RequestProcessTest {
         assertThat(incomplete.route()).isEqualTo(fi.tietovahti.intake.MailIntake.Route.TRIAGE);
         assertThat(jdbc.queryForObject("select decided_by from tietovahti.inbound_mail where id = ?", String.class,
                 incomplete.inboundMailId())).contains("DISCLOSURE_INCOMPLETE");
+    }
+
+    @Test
+    void otherProcessesDiscloseThroughTheSameProcessAndRegister() {
+        // a test caller in place of the collection process (next issue): a debt handed to the collection partner
+        Map<String, Object> debtor = tenant(true, 15);
+        DisclosureDoors.Started handover = disclosureDoors.fromProcess("PROCESSOR", new DisclosureDoors.Ask(
+                "COLLECTION", null, false, false, null, List.of(((Number) debtor.get("id")).longValue()), null,
+                "collection-case:test"));
+        driver.runJobs(handover.processInstanceId());
+        assertThat(driver.variable(handover.processInstanceId(), "approval")).as("collection data: four eyes")
+                .isEqualTo("FOUR_EYES");
+        driver.completeAsHandler(handover.processInstanceId(), Element.APPROVE_DISCLOSURE,
+                Map.of("approvalDecision", "APPROVE"));
+        driver.completeAsDpo(handover.processInstanceId(), Element.SECOND_APPROVE_DISCLOSURE,
+                Map.of("secondApprovalDecision", "APPROVE"));
+        DisclosureRegister.Disclosure handed = register.of(handover.reference()).get(0);
+        assertThat(handed.recipientName()).isEqualTo("Perintäkumppani");
+        assertThat(handed.cause()).isEqualTo("collection-case:test");
+        assertThat(csv(handover.reference()).lines().findFirst().orElseThrow())
+                .isEqualTo("name;identityCode;address;phone;email;contractNumber;openClaimsEur");
+
+        // a referral to housing advisory, with the resident's consent asked first
+        Map<String, Object> resident = tenant(true, 16);
+        long person = ((Number) resident.get("id")).longValue();
+        DisclosureDoors.Started referral = disclosureDoors.fromProcess("SOCIAL_SERVICES", new DisclosureDoors.Ask(
+                "HOUSING_ADVISORY", null, false, false, null, List.of(person), null, "eviction-case:test"));
+        driver.runJobs(referral.processInstanceId());
+        assertThat(request(referral.reference()).status()).isEqualTo("WAITING_CONSENT");
+        consentDesk.give(person, "SOCIAL_SERVICES", "HOUSING_ADVISORY", Consents.How.FORM, "suostumuslomake 12/2026",
+                "handler");
+        driver.runJobs(referral.processInstanceId());
+        driver.completeAsHandler(referral.processInstanceId(), Element.APPROVE_DISCLOSURE,
+                Map.of("approvalDecision", "APPROVE"));
+        assertThat(register.of(referral.reference())).singleElement().satisfies(d -> {
+            assertThat(d.consentId()).isNotNull();
+            assertThat(d.deliveredTo()).isEqualTo("sosiaalipalvelut@hel.example");
+            assertThat(d.fields()).isEqualTo("name,address,phone,email");
+        });
     }
 }
