@@ -122,7 +122,8 @@ public class RequestClassifier {
         best.forEach((kind, level) -> {
             if (level == Level.STRONG) {
                 best.forEach((other, otherLevel) -> {
-                    if (otherLevel != Level.STRONG && v.absorbs(kind, other, resident, hits, byWords)) {
+                    if (otherLevel != Level.STRONG && v.absorbs(kind, other, resident, hits, byWords)
+                            || otherLevel == Level.STRONG && v.absorbsEvenStrong(kind, other, hits)) {
                         absorbed.add(other);
                     }
                 });

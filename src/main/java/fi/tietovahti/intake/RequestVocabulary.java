@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,13 +103,16 @@ final class RequestVocabulary {
 
     private final List<Rule> rules;
     private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs;
+    private final Map<Kind, Set<Kind>> absorbsStrong;
     private final List<Term> negations;
     private final List<List<Term>> languageWords;
 
-    private RequestVocabulary(List<Rule> rules, Map<Kind, Map<Kind, Optional<Concept>>> absorbs, List<Term> negations,
+    private RequestVocabulary(List<Rule> rules, Map<Kind, Map<Kind, Optional<Concept>>> absorbs,
+                              Map<Kind, Set<Kind>> absorbsStrong, List<Term> negations,
                               List<List<Term>> languageWords) {
         this.rules = rules;
         this.absorbs = absorbs;
+        this.absorbsStrong = absorbsStrong;
         this.negations = negations;
         this.languageWords = languageWords;
     }
@@ -131,6 +135,18 @@ final class RequestVocabulary {
                                 && (h.start <= o.start && o.end <= h.end || hits.stream().noneMatch(
                                 other -> other.kind == b && other.sentence == h.sentence && other.start <= o.start
                                         && o.end <= other.end))));
+    }
+
+    /**
+     * "absorb A B even strong": B's strong evidence is absorbed too, when every hit of B stands in a sentence with a
+     * strong hit of A ("send me my data in a machine-readable format" asks for portability, not also for access).
+     */
+    boolean absorbsEvenStrong(Kind a, Kind b, List<Hit> hits) {
+        if (!absorbsStrong.getOrDefault(a, Set.of()).contains(b)) {
+            return false;
+        }
+        return hits.stream().filter(h -> h.kind == b).allMatch(h -> hits.stream().anyMatch(o -> o.kind == a
+                && o.level == Level.STRONG && o.sentence == h.sentence));
     }
 
     /** Is the word one of the vocabulary's words that tell the language (0 fi, 1 sv, 2 en)? */
@@ -361,6 +377,7 @@ final class RequestVocabulary {
         private final Map<String, Concept> concepts = new LinkedHashMap<>();
         private final List<Rule> rules = new ArrayList<>();
         private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs = new EnumMap<>(Kind.class);
+        private final Map<Kind, Set<Kind>> absorbsStrong = new EnumMap<>(Kind.class);
         private final List<String[]> absorbLines = new ArrayList<>();
         private final List<Term> negations = new ArrayList<>();
         private final List<List<Term>> languageWords = List.of(new ArrayList<>(), new ArrayList<>(),
@@ -414,7 +431,7 @@ final class RequestVocabulary {
             if (rules.stream().noneMatch(r -> r.kind.isRequest())) {
                 throw error("no rule for any request");
             }
-            return new RequestVocabulary(List.copyOf(rules), absorbs, List.copyOf(negations),
+            return new RequestVocabulary(List.copyOf(rules), absorbs, absorbsStrong, List.copyOf(negations),
                     languageWords.stream().map(List::copyOf).toList());
         }
 
@@ -499,8 +516,14 @@ final class RequestVocabulary {
 
         private void absorb(String line) {
             String[] words = line.substring(7).strip().split("\\s+");
+            if (words.length == 4 && words[2].equals("even") && words[3].equals("strong")) {
+                absorbsStrong.computeIfAbsent(kind(words[0]), k -> EnumSet.noneOf(Kind.class)).add(kind(words[1]));
+                absorbs.computeIfAbsent(kind(words[0]), k -> new EnumMap<>(Kind.class)).put(kind(words[1]),
+                        Optional.empty());
+                return;
+            }
             if (words.length != 2 && !(words.length == 4 && words[2].equals("when"))) {
-                throw error("absorb KIND KIND [when CONCEPT]: " + line);
+                throw error("absorb KIND KIND [when CONCEPT | even strong]: " + line);
             }
             Optional<Concept> when = Optional.empty();
             if (words.length == 4) {

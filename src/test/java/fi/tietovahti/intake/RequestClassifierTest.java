@@ -178,7 +178,14 @@ class RequestClassifierTest {
             // register in the definite form; an unsubscribe in the past is no request of today
             "ERASURE       | vaihtopörssi | mulla on tili teidän asunnonvaihtopörssissä, löysin jo kämpän 😅 voisko sen tilin poistaa kokonaan?",
             "PORTABILITY   | Moving to Oslo | They want my rental history. Could you send my tenant data straight to them?",
-            "ERASURE       | Nyhetsbrevet | Jag avbeställde nyhetsbrevet förra månaden. Nu vill jag att min e-postadress tas bort ur registret för nyhetsbrevet."})
+            "ERASURE       | Nyhetsbrevet | Jag avbeställde nyhetsbrevet förra månaden. Nu vill jag att min e-postadress tas bort ur registret för nyhetsbrevet.",
+            // holdout10's lessons (measured blind first: 92 of 100): a portability request says "send me my data" in
+            // its own sentence; a subscription "off"; data "marked as restricted"; the newsletter's register erased
+            "PORTABILITY   | Data | Please send me my personal data in a structured, machine-readable format such as CSV or JSON.",
+            "PORTABILITY   | Siirto | Pyydän, että toimitatte minulle antamani ja minua koskevat henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneluettavassa muodossa.",
+            "OBJECTION     | Uutiskirjeen tilaus pois, kiitos | ",
+            "RESTRICTION   | Re: Vastaus | Ok, ymmärrän ettei niitä voi poistaa heti. Merkitkää ne sitten ainakin rajoitetuiksi siihen saakka kunnes tarkistus on tehty.",
+            "ERASURE       | Uutiskirjerekisteri | Pyydän, että poistatte kaikki minua koskevat tiedot uutiskirjeenne tilaajarekisteristä."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -187,6 +194,9 @@ class RequestClassifierTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // what a friend said one can ask is not a request; freezing the rent is no restriction of data
+            "Is this true? | Hi, my friend told me I can ask you to delete all my data. Is that true, even if I still live in the flat?",
+            "Hyran | Badrummet har varit ur bruk i sex veckor. Kan ni frysa hyran eller sänka den medan det pågår?",
             // a question that is not a polite request asks; it does not request (only "what data" requests)
             "Retention | How long do you keep the information of former tenants, and is it deleted automatically at some point?",
             // the resident says there are several things
