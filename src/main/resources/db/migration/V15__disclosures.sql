@@ -3,6 +3,10 @@
 -- register learns when Kela pays a tenant's housing allowance to the landlord (938/2014 §25(1)-(2)): only then
 -- must the landlord tell Kela that the tenancy ends (§25(3)).
 
+-- references LU-<year>-<number>: the number from a sequence, unique and rising under concurrent requests (it does
+-- not restart each year)
+create sequence disclosure_reference_seq;
+
 create table disclosure_request (
     id                  bigserial primary key,
     reference           varchar(20)  not null unique,

@@ -110,9 +110,7 @@ public class DisclosureRequests {
         }
         Optional<Recipients.Recipient> recipient = recipients.byId(r.recipientId().strip());
         int year = Year.now(clock).getValue();
-        Long next = jdbc.queryForObject("""
-                select coalesce(max(cast(substring(reference from 9) as bigint)), 0) + 1 from tietovahti.disclosure_request
-                where reference like ?""", Long.class, "LU-" + year + "-%");
+        Long next = jdbc.queryForObject("select nextval('tietovahti.disclosure_reference_seq')", Long.class);
         String reference = "LU-%d-%06d".formatted(year, next);
         Long id = jdbc.queryForObject("""
                 insert into tietovahti.disclosure_request (reference, recipient_id, recipient_kind, recipient_name,

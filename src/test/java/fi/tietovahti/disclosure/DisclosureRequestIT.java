@@ -218,6 +218,17 @@ class DisclosureRequestIT extends RequestProcessTest {
                 "/api/disclosure-requests", Map.of("purpose", "HOUSING_ALLOWANCE", "identityCode", tenant.get("hetu")),
                 Map.class);
         assertThat(noPartner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> badCode = rest.withBasicAuth("kela-api", "kela-api").postForEntity(
+                "/api/disclosure-requests", Map.of("purpose", "HOUSING_ALLOWANCE", "identityCode", "131313-1313"),
+                Map.class);
+        assertThat(badCode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badCode.getBody().toString()).contains("identity code").doesNotContain("131313");
+        ResponseEntity<Map> nobodyNamed = rest.withBasicAuth("kela-api", "kela-api").postForEntity(
+                "/api/disclosure-requests", Map.of("purpose", "HOUSING_ALLOWANCE"), Map.class);
+        assertThat(nobodyNamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.withBasicAuth("kela-api", "kela-api").postForEntity("/api/disclosure-requests",
+                Map.of("purpose", "housing allowance!", "identityCode", tenant.get("hetu")), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(rest.withBasicAuth("kela-api", "kela-api").getForEntity("/api/disclosure-requests/" + noStatute,
                 Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
