@@ -185,7 +185,12 @@ class RequestClassifierTest {
             "PORTABILITY   | Siirto | Pyydän, että toimitatte minulle antamani ja minua koskevat henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneluettavassa muodossa.",
             "OBJECTION     | Uutiskirjeen tilaus pois, kiitos | ",
             "RESTRICTION   | Re: Vastaus | Ok, ymmärrän ettei niitä voi poistaa heti. Merkitkää ne sitten ainakin rajoitetuiksi siihen saakka kunnes tarkistus on tehty.",
-            "ERASURE       | Uutiskirjerekisteri | Pyydän, että poistatte kaikki minua koskevat tiedot uutiskirjeenne tilaajarekisteristä."})
+            "ERASURE       | Uutiskirjerekisteri | Pyydän, että poistatte kaikki minua koskevat tiedot uutiskirjeenne tilaajarekisteristä.",
+            // holdout11's (blind 92 of 100): Helsinki Swedish "mej", "fimpa"; a register extract named in the subject
+            "ERASURE       | Moi | Kunde ni vara snälla och sudda bort allt ni har om mej? Jag bor inte kvar i Hertonäs längre.",
+            "ACCESS        | uppgifter | Tjena, vilka uppgifter har ni om mej egentligen? Skicka dom till mej, tack.",
+            "OBJECTION     | nyhetsbrevet | Tjena, fimpa nyhetsbrevet för min del, jag läser dom ändå inte.",
+            "ACCESS        | Rekisteriote omista tiedoistani | "})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -194,6 +199,10 @@ class RequestClassifierTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // two requests, the second "a copy of everything"; a spouse's data; the name on the door buzzer
+            "My data | Hi, please delete my old housing application and also send me a copy of everything else you have about me.",
+            "vaimon tiedot | moi, mun vaimo haluu et sen tiedot poistetaan teiän asukasrekisterist ku se muutti jo pois.",
+            "Nimi ovisummerissa väärin | Ulko-oven summeritaulussa nimeni on väärin. Voisitteko korjata nimen?",
             // what a friend said one can ask is not a request; freezing the rent is no restriction of data
             "Is this true? | Hi, my friend told me I can ask you to delete all my data. Is that true, even if I still live in the flat?",
             "Hyran | Badrummet har varit ur bruk i sex veckor. Kan ni frysa hyran eller sänka den medan det pågår?",

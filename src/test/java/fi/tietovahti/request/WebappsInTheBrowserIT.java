@@ -248,4 +248,48 @@ class WebappsInTheBrowserIT extends RequestProcessTest {
                 .contains("Päättynyt").contains("ANSWERED");
         screenshot("cockpit-finished-case");
     }
+
+    @Test
+    void aHandlerRegistersARequestForDataAndTheDpoSeesWhyItWasRefused() throws Exception {
+        String code = jdbc.queryForObject("""
+                select p.hetu from tietovahti.person p where p.hetu is not null and p.id not in (1, 2, 3)
+                order by p.id desc offset 43 limit 1""", String.class);
+        finnishBrowser();
+        logIn("tasklist", "handler");
+        visible(text("Käynnistä prosessi")).click();
+        visible(text("Tietopyyntö ja luovutus / Request for data and disclosure")).click();
+        java.util.List<WebElement> selects = waiting().until(d -> {
+            java.util.List<WebElement> found = d.findElements(By.cssSelector(".fjs-form-field-select"));
+            return found.size() == 2 ? found : null;
+        });
+        selects.get(0).click();
+        visible(text("Helsingin poliisilaitos / Police")).click();
+        selects.get(1).click();
+        visible(text("Rikoksen selvittäminen / Crime")).click();
+        browser.findElement(By.cssSelector("input[id*='sensitiveSubjectCode']")).sendKeys(code);
+        screenshot("tasklist-disclosure-start-form");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-footer button.btn-primary")))
+                .click();
+        // the police named no case or statute: refused on the record once the decision's job has run
+        String instance = waiting().until(d -> history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(fi.tietovahti.processes.DisclosureRequestProcess.KEY).startedBy("handler")
+                .orderByProcessInstanceStartTime().desc().list().stream().findFirst()
+                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).orElse(null));
+        driver.runJobs(instance);
+        String reference = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+                .getBusinessKey();
+        assertThat(jdbc.queryForObject("select status from tietovahti.disclosure_request where reference = ?",
+                String.class, reference)).isEqualTo("REFUSED");
+
+        browser.quit();
+        finnishBrowser();
+        logIn("cockpit", "dpo");
+        visible(By.cssSelector(".tietovahti-deadlines .tv-disclosures-link")).click();
+        WebElement refusals = visible(By.cssSelector(".tietovahti-disclosures .tv-refusals"));
+        assertThat(refusals.getText()).contains(reference).contains("statute");
+        assertThat(visible(By.cssSelector(".tietovahti-disclosures .tv-notice-differences")).getText())
+                .contains("resident-committee");
+        assertThat(browser.findElement(By.cssSelector(".tietovahti-disclosures")).getText()).doesNotContain(code);
+        screenshot("cockpit-disclosures");
+    }
 }

@@ -17,7 +17,7 @@ const BUCKETS = {
   LATER: { fi: 'Myöhemmin', sv: 'Senare', en: 'Later', css: 'tv-in-time' }
 };
 
-function el(tag, attributes, ...children) {
+export function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => {
     if (value !== undefined && value !== null) {
@@ -34,8 +34,9 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
-function getJson(path) {
-  return fetch(apiRoot() + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+export function getJson(path, headers) {
+  return fetch(apiRoot() + path, { credentials: 'same-origin',
+    headers: Object.assign({ Accept: 'application/json' }, headers || {}) })
     .then((response) => {
       if (!response.ok) {
         throw new Error(`${response.status}`);
@@ -48,11 +49,11 @@ function caseLink(caseNumber) {
   return el('a', { href: `#/tietovahti/case/${encodeURIComponent(caseNumber)}`, class: 'tv-case-link' }, caseNumber);
 }
 
-function day(isoDate) {
+export function day(isoDate) {
   return isoDate ? dayMonthYear(isoDate) : '–';
 }
 
-function time(instant) {
+export function time(instant) {
   return instant ? HELSINKI_TIME.format(new Date(instant)) : '–';
 }
 
@@ -125,6 +126,8 @@ function renderBoard(node) {
       en: `Open ${board.open} · extended ${board.extended} · paused for identity ${board.paused} · past the 30-day target ${board.pastTarget} · today ${day(board.today)}` })));
     board.columns.forEach((col) => body.appendChild(column(col)));
     body.appendChild(openCaseForm());
+    body.appendChild(el('p', {}, el('a', { href: '#/tietovahti/disclosures', class: 'tv-disclosures-link' },
+      say({ fi: 'Tietojen luovutukset →', sv: 'Utlämnanden av uppgifter →', en: 'Disclosures of data →' }))));
   }).catch((error) => {
     body.textContent = say({ fi: `Määräaikoja ei voitu hakea (${error.message}).`,
       sv: `Tidsfristerna kunde inte hämtas (${error.message}).`, en: `The deadlines could not be read (${error.message}).` });
