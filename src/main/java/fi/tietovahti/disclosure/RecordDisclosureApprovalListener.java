@@ -1,6 +1,5 @@
 package fi.tietovahti.disclosure;
 
-import fi.tietovahti.platform.Authenticated;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,17 +25,11 @@ class RecordDisclosureApprovalListener implements TaskListener {
     }
 
     static void record(DelegateTask task, DisclosureRequests requests, String variable, boolean second) {
-        Object note = task.getVariable(NOTE);
-        task.getExecution().removeVariable(NOTE);
-        String user = Authenticated.userIdOrNull(task);
-        if (user == null) {
-            throw new IllegalStateException("an approval is a person's: nobody is logged in");
-        }
-        String reference = task.getExecution().getProcessBusinessKey();
+        Decided decided = Decided.by(task, NOTE);
         if (Verdict.of(task.getVariable(variable)) == Verdict.APPROVE) {
-            requests.approve(reference, user, second);
+            requests.approve(decided.reference(), decided.user(), second);
         } else {
-            requests.refuseBy(reference, user, note == null ? null : note.toString());
+            requests.refuseBy(decided.reference(), decided.user(), decided.note());
         }
     }
 }

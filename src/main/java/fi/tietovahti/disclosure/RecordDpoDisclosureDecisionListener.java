@@ -1,6 +1,5 @@
 package fi.tietovahti.disclosure;
 
-import fi.tietovahti.platform.Authenticated;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,13 +21,7 @@ class RecordDpoDisclosureDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object note = task.getVariable(NOTE);
-        task.getExecution().removeVariable(NOTE);
-        String user = Authenticated.userIdOrNull(task);
-        if (user == null) {
-            throw new IllegalStateException("the DPO's decision is a person's: nobody is logged in");
-        }
-        String reference = task.getExecution().getProcessBusinessKey();
+        Decided decided = Decided.by(task, NOTE);
         if (Verdict.of(task.getVariable("dpoDisclosureDecision")) == Verdict.APPROVE) {
             Profile profile;
             try {
@@ -36,9 +29,9 @@ class RecordDpoDisclosureDecisionListener implements TaskListener {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Valitse luovutettavat tiedot / Choose the data to disclose");
             }
-            requests.decideAsDpo(reference, user, profile, note == null ? null : note.toString());
+            requests.decideAsDpo(decided.reference(), decided.user(), profile, decided.note());
         } else {
-            requests.refuseBy(reference, user, note == null ? null : note.toString());
+            requests.refuseBy(decided.reference(), decided.user(), decided.note());
         }
     }
 }

@@ -1,6 +1,5 @@
 package fi.tietovahti.disclosure;
 
-import fi.tietovahti.platform.Authenticated;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,13 +21,7 @@ class RecordRestrictionExceptionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object note = task.getVariable(NOTE);
-        task.getExecution().removeVariable(NOTE);
-        String user = Authenticated.userIdOrNull(task);
-        if (user == null) {
-            throw new IllegalStateException("this decision is a person's: nobody is logged in");
-        }
-        String reference = task.getExecution().getProcessBusinessKey();
+        Decided decided = Decided.by(task, NOTE);
         RestrictedDisclosureDecision decision;
         try {
             decision = RestrictedDisclosureDecision.valueOf(String.valueOf(
@@ -37,8 +30,8 @@ class RecordRestrictionExceptionListener implements TaskListener {
             throw new IllegalArgumentException("Hylkää tai kirjaa poikkeus / Refuse, or record the Art. 18(2) exception");
         }
         if (decision == RestrictedDisclosureDecision.REFUSE) {
-            requests.refuseBy(reference, user, note == null ? "Käsittely on rajoitettu / Processing is restricted"
-                    : note.toString());
+            requests.refuseBy(decided.reference(), decided.user(), decided.note() == null
+                    ? "Käsittely on rajoitettu / Processing is restricted" : decided.note());
             return;
         }
         RestrictedDisclosureDecision.Ground ground;
@@ -47,10 +40,10 @@ class RecordRestrictionExceptionListener implements TaskListener {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Valitse 18 artiklan 2 kohdan poikkeus / Choose the Art. 18(2) exception");
         }
-        if (note == null || note.toString().isBlank()) {
+        if (decided.note() == null) {
             throw new IllegalArgumentException("Perustele poikkeus / Give the reasons for the exception");
         }
-        requests.recordRestrictionException(reference, "GDPR 18(2) " + ground.name() + ": " + note.toString().strip()
-                + " (" + user + ")");
+        requests.recordRestrictionException(decided.reference(), "GDPR 18(2) " + ground.name() + ": "
+                + decided.note() + " (" + decided.user() + ")");
     }
 }

@@ -72,6 +72,16 @@ class AccessReportRendererIT {
         assertThat(text).contains("Koronavirukseen liittyvät terveystiedot").contains("Asiakaspalvelun kameravalvonta");
     }
 
+    /** GDPR 15(1)(c): the report lists to whom the person's data was disclosed, on what basis, and their consents. */
+    @Test
+    void theReportListsTheDisclosuresMadeAboutThePerson() {
+        String text = AccessReportRenderer.textOf(renderer.render(request("fi", showcaseRecords(), List.of())).docx());
+        assertThat(text).contains("Luovutusrekisteri").contains("Tietojen luovutus").contains("Vastaanottaja: Kela")
+                .contains("Laki yleisestä asumistuesta 938/2014 §42(1)")
+                .contains("Suostumus tietojen luovuttamiseen").contains("Peruttu")
+                .contains("Asumistuki maksetaan vuokranantajalle");
+    }
+
     /**
      * What a resident reads (issue 15): no internal row ids and no staff logins; a long series (rent invoices,
      * readings, lock events) as a table per year instead of a box per record. The showcase resident's PDF was 42
