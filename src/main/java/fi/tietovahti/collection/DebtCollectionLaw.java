@@ -153,6 +153,28 @@ public class DebtCollectionLaw {
         return total.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** How a payment was applied, and what was left over (an overpayment: a handler's, never kept silently). */
+    public record Applied(BigDecimal toInterest, BigDecimal toPrincipal, BigDecimal toCosts, BigDecimal leftOver) {
+    }
+
+    /**
+     * A payment on a consumer's claim: to late interest first, then the principal, the collection costs only after the
+     * claim and its interest are paid (DCA §11 a). A payment that is not positive is refused.
+     */
+    public Applied apply(BigDecimal payment, BigDecimal interestDue, BigDecimal principalDue, BigDecimal costsDue) {
+        if (payment.signum() <= 0) {
+            throw new IllegalArgumentException("a payment is a positive amount: " + payment);
+        }
+        BigDecimal left = payment;
+        BigDecimal toInterest = left.min(interestDue.max(BigDecimal.ZERO));
+        left = left.subtract(toInterest);
+        BigDecimal toPrincipal = left.min(principalDue.max(BigDecimal.ZERO));
+        left = left.subtract(toPrincipal);
+        BigDecimal toCosts = left.min(costsDue.max(BigDecimal.ZERO));
+        left = left.subtract(toCosts);
+        return new Applied(toInterest.setScale(2), toPrincipal.setScale(2), toCosts.setScale(2), left.setScale(2));
+    }
+
     /** The reference rate of the half-year the day is in. */
     public BigDecimal referenceRate(LocalDate day) {
         DebtCollectionProperties.ReferenceRate found = null;

@@ -169,4 +169,22 @@ class DebtCollectionLawTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LAW.reminder(eur("10"), day("2013-01-01"),
                 day("2013-01-20"), List.of())).hasMessageContaining("no collection rules");
     }
+
+    @Test
+    void aPaymentGoesToInterestThenPrincipalAndTheCostsLast() {
+        // €900 on a claim of €850 with €7.09 interest and €46 costs: interest, principal, then €42.91 of the costs
+        DebtCollectionLaw.Applied applied = LAW.apply(eur("900"), eur("7.09"), eur("850"), eur("46"));
+        assertThat(applied.toInterest()).isEqualByComparingTo("7.09");
+        assertThat(applied.toPrincipal()).isEqualByComparingTo("850");
+        assertThat(applied.toCosts()).isEqualByComparingTo("42.91");
+        assertThat(applied.leftOver()).isZero();
+        // a partial payment never reaches the costs
+        DebtCollectionLaw.Applied partial = LAW.apply(eur("300"), eur("7.09"), eur("850"), eur("46"));
+        assertThat(partial.toPrincipal()).isEqualByComparingTo("292.91");
+        assertThat(partial.toCosts()).isZero();
+        // an overpayment is left over for a handler
+        assertThat(LAW.apply(eur("1000"), eur("7.09"), eur("850"), eur("46")).leftOver()).isEqualByComparingTo("96.91");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LAW.apply(eur("-5"), eur("0"), eur("850"), eur("0")))
+                .hasMessageContaining("positive");
+    }
 }
