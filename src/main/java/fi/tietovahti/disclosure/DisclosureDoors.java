@@ -45,12 +45,12 @@ public class DisclosureDoors {
     }
 
     /**
-     * Another process discloses: to the first recipient of the kind in the directory (Kela, the collection partner).
-     * {@code cause} names the process or case that caused it, without personal data.
+     * Another process discloses: to the one recipient named by its catalogue recipient or kind (Kela, the collection
+     * partner; {@link Recipients#forProcess}). {@code cause} names the process or case that caused it, without
+     * personal data.
      */
-    public Started fromProcess(String recipientKind, Ask ask) {
-        Recipients.Recipient recipient = recipients.firstOfKind(recipientKind).orElseThrow(() ->
-                new IllegalStateException("tietovahti.disclosure.recipients has no recipient of kind " + recipientKind));
+    public Started fromProcess(String catalogueRecipientOrKind, Ask ask) {
+        Recipients.Recipient recipient = recipients.forProcess(catalogueRecipientOrKind);
         return start(recipient.id(), DisclosureRequests.Channel.PROCESS, "process:" + ask.cause(), ask);
     }
 

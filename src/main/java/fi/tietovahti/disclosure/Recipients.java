@@ -46,9 +46,22 @@ public class Recipients {
         return all.stream().filter(r -> userId != null && userId.equals(r.apiUser())).findFirst();
     }
 
-    /** The first recipient of a kind (the landlord's own notices, e.g. Kela's move-out notice). */
-    public Optional<Recipient> firstOfKind(String kind) {
-        return all.stream().filter(r -> r.kind().equals(kind)).findFirst();
+    /**
+     * The one recipient a process discloses to, named by its catalogue recipient ({@code processor-collection}) or
+     * its kind ({@code KELA}). Several candidates are a configuration error, never a guess: a debt must not go to
+     * the IT provider because its id sorts first.
+     */
+    public Recipient forProcess(String catalogueRecipientOrKind) {
+        List<Recipient> named = all.stream().filter(r -> catalogueRecipientOrKind.equals(r.catalogueRecipient()))
+                .toList();
+        List<Recipient> candidates = named.isEmpty()
+                ? all.stream().filter(r -> r.kind().equals(catalogueRecipientOrKind)).toList() : named;
+        if (candidates.size() != 1) {
+            throw new IllegalStateException("tietovahti.disclosure.recipients has " + candidates.size()
+                    + " recipients for " + catalogueRecipientOrKind + ": a process discloses to exactly one (name it by"
+                    + " catalogue-recipient when several share a kind)");
+        }
+        return candidates.get(0);
     }
 
     private static String blankToNull(String s) {

@@ -11,11 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 
 /**
  * The Debt Collection Act's timing and caps and late interest, on the legal file's worked examples
@@ -24,21 +19,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
  */
 class DebtCollectionLawTest {
 
-    private static final DebtCollectionLaw LAW = new DebtCollectionLaw(configured());
+    private static final DebtCollectionLaw LAW = new DebtCollectionLaw(
+            fi.tietovahti.testsupport.ApplicationYaml.bind("tietovahti.collection.law", DebtCollectionProperties.class));
 
-    static DebtCollectionProperties configured() {
-        try {
-            List<PropertySource<?>> yaml = new YamlPropertySourceLoader().load("application",
-                    new ClassPathResource("application.yml"));
-            org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
-            yaml.forEach(environment.getPropertySources()::addLast);
-            return new Binder(ConfigurationPropertySources.get(environment),
-                    new org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver(environment))
-                    .bind("tietovahti.collection.law", DebtCollectionProperties.class).get();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static BigDecimal eur(String amount) {
         return new BigDecimal(amount);

@@ -535,10 +535,17 @@ class DisclosureRequestIT extends RequestProcessTest {
     void otherProcessesDiscloseThroughTheSameProcessAndRegister() {
         // a test caller in place of the collection process (next issue): a debt handed to the collection partner
         Map<String, Object> debtor = tenant(true, 15);
-        DisclosureDoors.Started handover = disclosureDoors.fromProcess("PROCESSOR", new DisclosureDoors.Ask(
+        DisclosureDoors.Started handover = disclosureDoors.fromProcess("processor-collection", new DisclosureDoors.Ask(
                 "COLLECTION", null, false, false, null, List.of(((Number) debtor.get("id")).longValue()), null,
                 "collection-case:test"));
         driver.runJobs(handover.processInstanceId());
+        // a kind several recipients might share is no address: the process must name the one
+        assertThatThrownBy(() -> new Recipients(new DisclosureProperties(Map.of(
+                "collection-partner", new DisclosureProperties.Recipient("PROCESSOR", "Perintä", "a@perinta.example",
+                        null, "processor-collection"),
+                "it-provider", new DisclosureProperties.Recipient("PROCESSOR", "IT", "b@it.example", null,
+                        "processor-it")), java.time.Duration.ofDays(14), java.time.Duration.ofDays(14), "http://x"))
+                .forProcess("PROCESSOR")).hasMessageContaining("2 recipients for PROCESSOR");
         assertThat(driver.variable(handover.processInstanceId(), "approval")).as("collection data: four eyes")
                 .isEqualTo("FOUR_EYES");
         driver.completeAsHandler(handover.processInstanceId(), Element.APPROVE_DISCLOSURE,

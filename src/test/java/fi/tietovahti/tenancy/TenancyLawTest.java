@@ -12,12 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Tenancy and eviction dates on the legal file's worked examples (../shared/legal/tenancy-and-collection.md §§2-4)
@@ -25,20 +19,9 @@ import org.springframework.core.io.ClassPathResource;
  */
 class TenancyLawTest {
 
-    private static final TenancyLaw LAW = new TenancyLaw(configured());
+    private static final TenancyLaw LAW = new TenancyLaw(
+            fi.tietovahti.testsupport.ApplicationYaml.bind("tietovahti.tenancy.law", TenancyLawProperties.class));
 
-    static TenancyLawProperties configured() {
-        try {
-            StandardEnvironment environment = new StandardEnvironment();
-            new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
-                    .forEach(environment.getPropertySources()::addLast);
-            return new Binder(ConfigurationPropertySources.get(environment),
-                    new PropertySourcesPlaceholdersResolver(environment))
-                    .bind("tietovahti.tenancy.law", TenancyLawProperties.class).get();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @ParameterizedTest(name = "{0} served {1}, tenancy since {2}: ends {3}")
     @CsvSource({
