@@ -81,7 +81,12 @@ public class OutboundMail {
         if (addresses.isEmpty()) {
             return 0;
         }
-        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).update("""
+        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
+        named.update("""
+                delete from tietovahti.mail_outbox_attachment where outbox_id in (select id from tietovahti.mail_outbox
+                where lower(recipient) in (:emails) and erased_at is null and status <> 'PENDING')""",
+                java.util.Map.of("emails", addresses.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList()));
+        return named.update("""
                 update tietovahti.mail_outbox set recipient = null, body = null, erased_at = :now
                 where lower(recipient) in (:emails) and erased_at is null and status <> 'PENDING'""",
                 new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("emails",
@@ -93,8 +98,22 @@ public class OutboundMail {
         return reply(caseNumber, to, subject, body, null);
     }
 
+    /** A file sent with a letter. */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+    }
+
+    /** Queues a letter with an attachment (a collection letter's DOCX). */
+    public String send(String caseNumber, String to, String subject, String body, Attachment attachment) {
+        return queue(caseNumber, to, subject, body, null, attachment);
+    }
+
     /** Queues a letter answering the message {@code inReplyTo} (its Message-ID): the requester's client threads it. */
     public String reply(String caseNumber, String to, String subject, String body, String inReplyTo) {
+        return queue(caseNumber, to, subject, body, inReplyTo, null);
+    }
+
+    private String queue(String caseNumber, String to, String subject, String body, String inReplyTo,
+                         Attachment attachment) {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("a letter needs a recipient");
         }
@@ -108,6 +127,10 @@ public class OutboundMail {
                 caseNumber, messageId, inReplyTo, to.strip(),
                 caseNumber == null ? subject : caseNumber + " " + subject, body,
                 java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
+        if (attachment != null) {
+            jdbc.update("insert into tietovahti.mail_outbox_attachment (outbox_id, file_name, media_type, content) "
+                    + "values (?, ?, ?, ?)", id, attachment.fileName(), attachment.mediaType(), attachment.content());
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -102,7 +102,7 @@ public class OutboxSender {
 
     private void attempt(long letterId) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                select case_number, message_id, in_reply_to, recipient, subject, body, attempts
+                select id, case_number, message_id, in_reply_to, recipient, subject, body, attempts
                 from tietovahti.mail_outbox where id = ? and status = 'PENDING' for update skip locked""", letterId);
         if (rows.isEmpty()) {
             return;
@@ -160,6 +160,10 @@ public class OutboxSender {
                 .fixingMessageId((String) letter.get("message_id"))
                 // RFC 3834: written by a machine; a resident's auto-responder must not answer it (no mail loops)
                 .withHeader("Auto-Submitted", "auto-generated");
+        jdbc.query("select file_name, media_type, content from tietovahti.mail_outbox_attachment where outbox_id = ?",
+                rs -> {
+                    email.withAttachment(rs.getString(1), rs.getBytes(3), rs.getString(2));
+                }, letter.get("id"));
         String inReplyTo = (String) letter.get("in_reply_to");
         if (inReplyTo != null) {
             email.withHeader("In-Reply-To", inReplyTo).withHeader("References", inReplyTo);

@@ -81,6 +81,19 @@ class CamundaWorkflow implements Workflow {
     }
 
     @Override
+    public List<String> correlateAllAsController(String message, String businessKey, Map<String, Object> variables) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return correlateAll(message, businessKey, Map.of(), variables);
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    @Override
     public Optional<String> correlateOne(String message, String variable, Object value,
                                          Map<String, Object> variables) {
         try {

@@ -37,6 +37,12 @@ public interface Workflow {
     List<String> correlateAll(String message, String businessKey, Map<String, Object> local,
                               Map<String, Object> variables);
 
+    /**
+     * The same for an event the system received, not a user's action on the case (a payment from the bank feed, the
+     * collection partner's report): the controller delivers it, whatever the rights of the user whose call carried it.
+     */
+    List<String> correlateAllAsController(String message, String businessKey, Map<String, Object> variables);
+
     /** Hands the message to the one instance waiting for it whose variable has this value; empty when none does. */
     Optional<String> correlateOne(String message, String variable, Object value, Map<String, Object> variables);
 

@@ -66,6 +66,8 @@ class IdentityBootstrap implements ApplicationRunner {
         group(StaffGroups.ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
         // partners authenticate to ask for data (POST /api/disclosure-requests); the group has no engine grants
         group(StaffGroups.PARTNERS, "Tietopyyntöjen kumppanit / Disclosure partners (API)", "WORKFLOW");
+        // the collection partner reports on the claims handed to it (/api/collection-partner); no engine grants
+        group(StaffGroups.COLLECTION_PARTNERS, "Perintäkumppani / Collection partner (API)", "WORKFLOW");
 
         for (Resource resource : Resources.values()) {
             grant(StaffGroups.ADMIN, resource, ANY, Permissions.ALL);
@@ -150,9 +152,11 @@ class IdentityBootstrap implements ApplicationRunner {
             log.info("Created user {}", spec);
         }
         for (String group : spec.groups()) {
-            if (!StaffGroups.ALL.contains(group) && !StaffGroups.PARTNERS.equals(group)) {
+            if (!StaffGroups.ALL.contains(group) && !StaffGroups.PARTNERS.equals(group)
+                    && !StaffGroups.COLLECTION_PARTNERS.equals(group)) {
                 throw new IllegalStateException("user " + spec.id() + " names unknown group " + group
-                        + "; known groups: " + StaffGroups.ALL + " and " + StaffGroups.PARTNERS);
+                        + "; known groups: " + StaffGroups.ALL + ", " + StaffGroups.PARTNERS + " and "
+                        + StaffGroups.COLLECTION_PARTNERS);
             }
             if (identity.createUserQuery().userId(spec.id()).memberOfGroup(group).count() == 0) {
                 identity.createMembership(spec.id(), group);

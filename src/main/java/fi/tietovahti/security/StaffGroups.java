@@ -14,6 +14,9 @@ public final class StaffGroups {
     /** Partners' API users (Kela, the collection partner): they ask for data, nothing else. Not staff. */
     public static final String PARTNERS = "disclosure-partners";
 
+    /** The collection partner's API user: reports its demands and gives claims back. Not staff. */
+    public static final String COLLECTION_PARTNERS = "collection-partners";
+
     public static final List<String> ALL = List.of(PRIVACY_HANDLERS, DPO, COLLECTIONS, ADMIN);
 
     private StaffGroups() {

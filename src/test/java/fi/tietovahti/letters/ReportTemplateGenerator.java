@@ -53,16 +53,34 @@ class ReportTemplateGenerator {
                             + "erasure.",
                     "Kind regards\n${controller}\nData protection officer ${dpoName}, ${dpoEmail}"));
 
+    private static final Map<String, Texts> REMINDER = Map.of(
+            "fi", new Texts("Maksumuistutus", "Viite", "Päivämäärä", "${names}\n${address}",
+                    "Vuokrasopimuksenne ${contractNumber} vuokria on erääntynyt maksamatta. Pyydämme maksamaan alla "
+                            + "eritellyn summan ${total} viimeistään ${payBy}. Jos olet jo maksanut, tämä muistutus on aiheeton.",
+                    "Ystävällisin terveisin\n${controller}\nVuokravalvonta"),
+            "sv", new Texts("Betalningspåminnelse", "Referens", "Datum", "${names}\n${address}",
+                    "Hyror enligt ert hyresavtal ${contractNumber} har förfallit obetalda. Vi ber er betala beloppet "
+                            + "${total}, specificerat nedan, senast ${payBy}. Om du redan har betalat kan du bortse från påminnelsen.",
+                    "Med vänliga hälsningar\n${controller}\nHyresövervakningen"),
+            "en", new Texts("Payment reminder", "Reference", "Date", "${names}\n${address}",
+                    "Rent under your lease ${contractNumber} has fallen due unpaid. Please pay the amount of ${total} "
+                            + "itemised below by ${payBy}. If you have already paid, please disregard this reminder.",
+                    "Kind regards\n${controller}\nRent control"));
+
     @org.junit.jupiter.api.Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "templates.generate", matches = "true")
     void generate() throws Exception {
         write(TEXTS, "access-report-", "REPORT_CONTENT");
         write(ERASURE, "erasure-answer-", "ANSWER_CONTENT");
+        write(REMINDER, "collection-reminder-", "REMINDER_CONTENT");
     }
 
     private static void write(Map<String, Texts> texts, String prefix, String marker) throws Exception {
         for (Map.Entry<String, Texts> e : texts.entrySet()) {
             Texts t = e.getValue();
+            if (new File("templates/" + prefix + e.getKey() + ".docx").exists()) {
+                continue; // an edited template is never overwritten: delete it to have its first version again
+            }
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
             RFonts fonts = Context.getWmlObjectFactory().createRFonts();
             fonts.setAscii("DejaVu Sans");
@@ -85,7 +103,9 @@ class ReportTemplateGenerator {
             main.addStyledParagraphOfText("Title", t.title());
             main.addParagraphOfText(t.caseLabel() + ": ${caseNumber}");
             main.addParagraphOfText(t.dateLabel() + ": ${date}");
-            main.addParagraphOfText(t.greeting());
+            for (String line : t.greeting().split("\n")) {
+                main.addParagraphOfText(line);
+            }
             main.addParagraphOfText(t.body());
             main.addParagraphOfText(marker);
             for (String line : t.closing().split("\n")) {

@@ -38,6 +38,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", Map.ofEntries(
                 Map.entry("server.port", PORT),
                 Map.entry("tietovahti.esign.base-url", baseUrl() + "/simulator/esign"),
+                Map.entry("tietovahti.collection.practice.partner.base-url", baseUrl() + "/simulator/collection-partner"),
+                Map.entry("tietovahti.collection.practice.partner.api-key", "test-partner-key"),
                 Map.entry("tietovahti.esign.public-base-url", baseUrl()),
                 Map.entry("tietovahti.esign.api-key", "simulator-api-key"),
                 Map.entry("tietovahti.esign.webhook-secret", "simulator-webhook-secret"),

@@ -1,0 +1,31 @@
+package fi.tietovahti.collection;
+
+import fi.tietovahti.platform.Authenticated;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completing "place or return the payment": carried out in the ledger, or refused with the reason. */
+@Component("recordPaymentSettlement")
+class RecordPaymentSettlementListener implements TaskListener {
+
+    private final Payments payments;
+
+    RecordPaymentSettlementListener(Payments payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String user = Authenticated.userIdOrNull(task);
+        if (user == null) {
+            throw new IllegalStateException("this decision is a person's: nobody is logged in");
+        }
+        Object id = task.getVariable("unplacedPaymentId");
+        Object target = task.getVariable("settlementTarget");
+        payments.settle(String.valueOf(task.getVariable("paymentQuestion")),
+                id == null ? null : ((Number) id).longValue(),
+                Payments.Settlement.valueOf(String.valueOf(task.getVariable("paymentSettlement"))),
+                target == null ? null : target.toString(), user);
+    }
+}
