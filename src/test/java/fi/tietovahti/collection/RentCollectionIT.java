@@ -59,6 +59,8 @@ class RentCollectionIT extends RequestProcessTest {
     ProcessingRestrictions restrictions;
     @Autowired
     ResidentDirectory directory;
+    @Autowired
+    fi.tietovahti.registers.PersonalDataSources sources;
 
     record Lease(long tenancyId, long personId, String contractNumber, String email) {
     }
@@ -232,6 +234,11 @@ class RentCollectionIT extends RequestProcessTest {
         assertThat(driver.passed(c[1], RentCollectionProcess.Element.PAID_IN_FULL)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from tietovahti.collection_case where reference = ?",
                 String.class, c[0])).isEqualTo("PAID");
+        // the tenant's access report shows the letter as sent and how each payment was applied
+        List<String> refs = sources.collect(directory.subjectOf(List.of(lease.personId()))).stream()
+                .map(fi.tietovahti.registers.PersonalDataRecord::recordRef).toList();
+        assertThat(refs).anyMatch(r -> r.startsWith("collection_letter:"));
+        assertThat(refs.stream().filter(r -> r.startsWith("collection_payment:")).count()).isEqualTo(2);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** Unpaid rent of one tenancy under collection, from the first reminder to the bailiff. */
 @Entity
 public class CollectionCase {
-    public enum Status { OPEN, PAID, HANDED_OVER, IN_COURT, ENFORCEMENT, CLOSED }
+    public enum Status { OPEN, PLAN, PAID, HANDED_OVER, IN_COURT, ENFORCEMENT, CLOSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 /** One step of a collection case: reminder, collection letter, hand-over, rescission, court, bailiff, eviction. */
 @Entity
 public class CollectionStep {
-    public enum Type { PAYMENT_REMINDER, COLLECTION_LETTER, HANDOVER_TO_AGENCY, RESCISSION, COURT_FILING, JUDGMENT,
-        BAILIFF, EVICTION }
+    public enum Type { PAYMENT_REMINDER, COLLECTION_LETTER, HANDOVER_TO_AGENCY, PAYMENT_PLAN, DISPUTE, RESCISSION,
+        COURT_FILING, JUDGMENT, BAILIFF, EVICTION }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
