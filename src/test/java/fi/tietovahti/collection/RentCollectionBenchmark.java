@@ -97,8 +97,9 @@ class RentCollectionBenchmark {
         long incidents = engine.getRuntimeService().createIncidentQuery().count();
         long tasks = engine.getTaskService().createTaskQuery().processDefinitionKey(RentCollectionProcess.KEY).count();
         assertThat(incidents).as("no step failed").isZero();
-        assertThat(letters).as("a reminder for every tenancy whose rent is 20 days overdue").isGreaterThanOrEqualTo(
-                inserted * 3 / 4 - 1);
+        // every tenancy whose rent is 20 days overdue got its reminder, or a collector was asked first (the rent of an
+        // earlier month unpaid too: the rescission threshold; no contract party left to write to)
+        assertThat(letters + tasks).as("reminders and questions").isGreaterThanOrEqualTo(inserted * 3 / 4 - 1);
 
         String md = String.format("""
                 ## Month-end rent-collection run (RentCollectionBenchmark)
