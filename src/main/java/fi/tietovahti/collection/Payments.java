@@ -48,9 +48,11 @@ public class Payments {
     private final DebtCollectionLaw law;
     private final Workflow workflow;
     private final Clock clock;
+    private final fi.tietovahti.tenancy.Evictions evictions;
 
     Payments(RentLedger ledger, CollectionCases cases, Tenancies tenancies, RentCollection collection,
-             DebtCollectionLaw law, Workflow workflow, Clock clock) {
+             DebtCollectionLaw law, Workflow workflow, Clock clock, fi.tietovahti.tenancy.Evictions evictions) {
+        this.evictions = evictions;
         this.ledger = ledger;
         this.cases = cases;
         this.tenancies = tenancies;
@@ -125,6 +127,7 @@ public class Payments {
             cases.status(c.id(), "PAID", today);
             cases.handoverEnded(c.id(), "PAID", today);
             workflow.correlateAllAsController(RentCollectionProcess.Message.ARREARS_PAID, c.reference(), Map.of());
+            evictions.arrearsPaid(tenancyId);
             return new Received(Result.SETTLED, c.reference(), left);
         }
         workflow.correlateAllAsController(RentCollectionProcess.Message.COLLECTION_CASE_CHANGED, c.reference(), Map.of());

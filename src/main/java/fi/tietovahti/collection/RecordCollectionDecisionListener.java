@@ -28,7 +28,7 @@ class RecordCollectionDecisionListener implements TaskListener {
         RentCollection.Decision decision = RentCollection.Decision.valueOf(String.valueOf(
                 task.getVariable("collectionDecision")));
         collection.answer(task.getExecution().getProcessBusinessKey(), question == null ? null
-                : RentCollection.Question.valueOf(question.toString()), decision);
+                : RentCollection.Question.valueOf(question.toString()), decision, user);
         if (decision == RentCollection.Decision.HAND_OVER) {
             task.getExecution().setVariable("handoverApprovedBy", user);
         }

@@ -47,7 +47,7 @@ public class RentCollection {
     public enum Outcome { CONTINUE, QUESTION, PAID }
 
     /** A handler's answer to a question. */
-    public enum Decision { RESUME, POSTPONE, HAND_OVER, CLOSE }
+    public enum Decision { RESUME, POSTPONE, HAND_OVER, RESCIND, CLOSE }
 
     public record NextStep(StepKind kind, LocalDate on, Question question) {
     }
@@ -77,12 +77,14 @@ public class RentCollection {
     private final OutboundMail mail;
     private final Clock clock;
     private final fi.tietovahti.platform.Workflow workflow;
+    private final fi.tietovahti.tenancy.Evictions evictions;
 
     RentCollection(CollectionCases cases, Claims claims, Tenancies tenancies, ResidentDirectory residents,
                    DebtCollectionLaw law, TenancyLaw tenancyLaw, CollectionPractice practice, RestrictionGuard guard,
                    CollectionLetterRenderer renderer, LetterTexts letters, OutboundMail mail, Clock clock,
-                   fi.tietovahti.platform.Workflow workflow) {
+                   fi.tietovahti.platform.Workflow workflow, fi.tietovahti.tenancy.Evictions evictions) {
         this.workflow = workflow;
+        this.evictions = evictions;
         this.cases = cases;
         this.claims = claims;
         this.tenancies = tenancies;
@@ -295,12 +297,20 @@ public class RentCollection {
      * the case does not allow it: a hand-over before the demand's earliest day, going on while the data is restricted.
      */
     @Transactional
-    public void answer(String reference, Question question, Decision decision) {
+    public void answer(String reference, Question question, Decision decision, String user) {
         CollectionCases.Case c = caseOf(reference);
         LocalDate today = today();
         switch (decision) {
             case CLOSE -> cases.status(c.id(), "CLOSED", today);
             case POSTPONE -> cases.holdUntil(c.id(), today.plusDays(practice.postponeDays()));
+            case RESCIND -> {
+                if (question != Question.RESCISSION_THRESHOLD) {
+                    throw new NotAllowed("Purku ratkaistaan purkurajan kysymyksessä / Rescission is decided on the "
+                            + "rescission-threshold question");
+                }
+                cases.answered(c.id(), question.name());
+                evictions.startForUnpaidRent(c.tenancyId(), c.id(), user);
+            }
             case HAND_OVER -> {
                 State st = cases.state(c.id());
                 if (c.disputedOn() != null && question != Question.DISPUTED) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.collection.simulator.CollectionPartnerSimulator;
-import fi.tietovahti.hetu.PersonalIdentityCode;
 import fi.tietovahti.processes.PaymentQuestionProcess;
 import fi.tietovahti.processes.RentCollectionProcess;
 import fi.tietovahti.processes.RentCollectionRunProcess;
@@ -20,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.runtime.Job;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,6 @@ import org.springframework.http.ResponseEntity;
  * stopping the reminder and the hand-over. Each test makes its own tenancy relative to the reference day.
  */
 class RentCollectionIT extends RequestProcessTest {
-
-    private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Override
     protected List<String> processesWalked() {
@@ -62,53 +58,20 @@ class RentCollectionIT extends RequestProcessTest {
     @Autowired
     fi.tietovahti.registers.PersonalDataSources sources;
 
-    record Lease(long tenancyId, long personId, String contractNumber, String email) {
-    }
-
     private static LocalDate today() {
         return TestClock.today();
     }
 
-    /** A lease of its own with a main tenant (email, language), started two years ago. */
-    private Lease lease(long rentCents, String language, boolean withEmail) {
-        int n = SEQ.incrementAndGet();
-        String contract = "RC-" + System.nanoTime() % 1_000_000_000L + "-" + n;
-        long apartment = jdbc.queryForObject("""
-                insert into tietovahti.apartment (street_address, apartment_number, postal_code, district,
-                    regional_office, rooms, floor_area_m2) values ('Perintäkuja 1', ?, '00510', 'Vallila', 'Itä',
-                    '2h+k', 48.5) returning id""", Long.class, "B " + n);
-        long tenancy = jdbc.queryForObject("""
-                insert into tietovahti.tenancy (contract_number, apartment_id, start_date, monthly_rent, deposit)
-                values (?, ?, ?, ?, 0) returning id""", Long.class, contract, apartment,
-                Date.valueOf(today().minusYears(2)), BigDecimal.valueOf(rentCents, 2));
-        String code;
-        int i = 0;
-        do {
-            code = PersonalIdentityCode.of(LocalDate.of(1950, 1, 1).plusDays((n * 37L + i++) % 9000), 900 + (n % 99),
-                    '-').value();
-        } while (jdbc.queryForObject("select count(*) from tietovahti.person where hetu = ?", Integer.class, code) > 0);
-        String email = withEmail ? "perinta" + n + "@example.net" : null;
-        long person = jdbc.queryForObject("""
-                insert into tietovahti.person (first_name, last_name, hetu, birth_date, email, phone, language)
-                values ('Velka', ?, ?, ?, ?, '+358 40 000 0000', ?) returning id""", Long.class, "Vuokralainen" + n,
-                code, Date.valueOf(PersonalIdentityCode.parse(code).birthDate()), email, language);
-        jdbc.update("insert into tietovahti.occupancy (tenancy_id, person_id, role, moved_in) values (?, ?, "
-                + "'MAIN_TENANT', ?)", tenancy, person, Date.valueOf(today().minusYears(2)));
-        return new Lease(tenancy, person, contract, email);
+    private TestLeases.Lease lease(long rentCents, String language, boolean withEmail) {
+        return TestLeases.lease(jdbc, rentCents, language, withEmail);
     }
 
-    /** An invoice of the lease due on the day, returning its reference. */
-    private String invoice(Lease lease, LocalDate due, long cents) {
-        String reference = "RF" + (10 + SEQ.incrementAndGet() % 89) + lease.tenancyId() + "9" + SEQ.get();
-        jdbc.update("""
-                insert into tietovahti.ledger_entry (tenancy_id, entry_type, entry_date, due_date, amount_cents,
-                    reference, description) values (?, 'INVOICE', ?, ?, ?, ?, 'Vuokra')""", lease.tenancyId(),
-                Date.valueOf(due.minusDays(12)), Date.valueOf(due), cents, reference);
-        return reference;
+    private String invoice(TestLeases.Lease lease, LocalDate due, long cents) {
+        return TestLeases.invoice(jdbc, lease, due, cents);
     }
 
     /** Runs the daily run and returns the lease's case reference and its process instance. */
-    private String[] runFor(Lease lease) {
+    private String[] runFor(TestLeases.Lease lease) {
         run.run();
         String reference = jdbc.queryForObject("select reference from tietovahti.collection_case where tenancy_id = ? "
                 + "and status not in ('PAID', 'CLOSED')", String.class, lease.tenancyId());
@@ -152,7 +115,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void theRunOpensOneCasePerTenancyAndTheReminderGoesOutOnItsDayWithItsFeeAndLetter() throws Exception {
-        Lease lease = lease(80_000, "sv", true);
+        TestLeases.Lease lease = lease(80_000, "sv", true);
         invoice(lease, today().minusDays(40), 80_000);
         invoice(lease, today().plusDays(5), 80_000); // not yet due: not collected
         String[] c = runFor(lease);
@@ -192,7 +155,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void aTimerFiredBeforeTheLawsDaySendsNothingAndWaitsAgain() {
-        Lease lease = lease(70_000, "fi", true);
+        TestLeases.Lease lease = lease(70_000, "fi", true);
         invoice(lease, today().minusDays(5), 70_000); // a fee-bearing reminder only from due + 15
         String[] c = runFor(lease);
         Object planned = driver.variable(c[1], "nextStepAt");
@@ -205,7 +168,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void paymentsGoToInterestThenPrincipalAndThePaidCaseEnds() {
-        Lease lease = lease(90_000, "fi", true);
+        TestLeases.Lease lease = lease(90_000, "fi", true);
         String ref = invoice(lease, today().minusDays(60), 90_000);
         String[] c = runFor(lease);
         stepDay(c[1]);
@@ -223,7 +186,7 @@ class RentCollectionIT extends RequestProcessTest {
         assertThat(applied.get("to_costs_cents")).isEqualTo(0L);
         assertThat(pay(ref, "300.00", today(), "A-" + c[0] + "-1").getStatusCode()).as("the same payment twice")
                 .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(waitingAt(c[1])).as("the payment made the case plan again").contains("StepDay");
+        assertThat(waitingAt(c[1])).as("the payment made the case plan again").contains(RentCollectionProcess.Element.STEP_DAY);
 
         // the rest with the reminder's €5: principal and interest to today, costs last; the case ends wherever it is
         long owed = jdbc.queryForObject("select principal_cents from tietovahti.collection_case where reference = ?",
@@ -243,7 +206,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void anUnknownReferenceAndAnOverpaymentGoToAHandlerNothingIsLost() {
-        Lease lease = lease(50_000, "en", true);
+        TestLeases.Lease lease = lease(50_000, "en", true);
         String ref = invoice(lease, today().minusDays(30), 50_000);
         String[] c = runFor(lease);
         ResponseEntity<Map> unknown = pay("RF00UNKNOWN" + c[0].replace("-", ""), "120.00", today(), "U-" + c[0]);
@@ -277,7 +240,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void aDisputedClaimStopsAndAHandlerDecidesTheHandOverIsRefusedBeforeItsDay() {
-        Lease lease = lease(60_000, "fi", true);
+        TestLeases.Lease lease = lease(60_000, "fi", true);
         invoice(lease, today().minusDays(20), 60_000);
         String[] c = runFor(lease);
         ResponseEntity<Void> disputed = rest.withBasicAuth("collector", "collector").postForEntity(
@@ -305,7 +268,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void thePlanHasItsFeeWithinTheCapAndAMissedInstalmentResumesCollection() {
-        Lease lease = lease(40_000, "fi", true);
+        TestLeases.Lease lease = lease(40_000, "fi", true);
         invoice(lease, today().minusDays(30), 40_000);
         String[] c = runFor(lease);
         stepDay(c[1]); // the reminder
@@ -340,7 +303,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void theRescissionThresholdAndAnEndedTenancyAskAHandler() {
-        Lease lease = lease(50_000, "fi", true);
+        TestLeases.Lease lease = lease(50_000, "fi", true);
         invoice(lease, today().minusDays(70), 50_000);
         invoice(lease, today().minusDays(40), 50_000);
         String[] c = runFor(lease);
@@ -349,7 +312,7 @@ class RentCollectionIT extends RequestProcessTest {
         answer(c[1], "RESUME");
         assertThat(driver.variable(c[1], "nextStep")).as("asked once: collection goes on").isEqualTo("REMINDER");
 
-        Lease ended = lease(50_000, "fi", false);
+        TestLeases.Lease ended = lease(50_000, "fi", false);
         jdbc.update("update tietovahti.tenancy set end_date = ? where id = ?", Date.valueOf(today().minusDays(3)),
                 ended.tenancyId());
         invoice(ended, today().minusDays(33), 50_000);
@@ -364,7 +327,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void theHandOverSendsThePartnerExactlyWhatTheRegisterRecordsAndTheLawJudgesItsDemands() throws Exception {
-        Lease lease = lease(75_000, "fi", true);
+        TestLeases.Lease lease = lease(75_000, "fi", true);
         invoice(lease, today().minusDays(45), 75_000);
         String[] c = runFor(lease);
         pretendReminderSent(c[0], today().minusDays(20));
@@ -423,7 +386,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void aRestrictionStopsTheReminderAndTheHandOver() {
-        Lease lease = lease(65_000, "fi", true);
+        TestLeases.Lease lease = lease(65_000, "fi", true);
         invoice(lease, today().minusDays(45), 65_000);
         String[] c = runFor(lease);
         Set<String> categories = Set.of("collection.case", "collection.step");
@@ -451,7 +414,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void aClaimClearedOutsideThePaymentFeedEndsAsPaidOnItsNextStep() {
-        Lease lease = lease(45_000, "fi", true);
+        TestLeases.Lease lease = lease(45_000, "fi", true);
         invoice(lease, today().minusDays(35), 45_000);
         String[] c = runFor(lease);
         // a credit note (the state the test needs): the invoice is no longer owed, no payment came
@@ -465,7 +428,7 @@ class RentCollectionIT extends RequestProcessTest {
 
     @Test
     void theDailyRunIsATimerStartedJob() {
-        Lease lease = lease(55_000, "fi", true);
+        TestLeases.Lease lease = lease(55_000, "fi", true);
         invoice(lease, today().minusDays(25), 55_000);
         Job timer = management.createJobQuery().processDefinitionKey(RentCollectionRunProcess.KEY).timers()
                 .singleResult();

@@ -36,19 +36,20 @@ public class RentLedger {
      * in arrears. This is the query the month-end benchmark prints beside the run.
      */
     public List<Invoice> overdue(LocalDate today) {
+        // materialized: left to itself the planner filters every invoice of the ledger by the payment sub-query
+        // before the join (six minutes on the benchmark data set)
         return jdbc.query("""
-                with owing as (
+                with owing as materialized (
                     select tenancy_id from tietovahti.ledger_entry
                     where due_date is null or due_date < :today
-                    group by tenancy_id having sum(amount_cents) > 0)
-                select i.id, i.tenancy_id, i.due_date, i.amount_cents, i.reference, i.amount_cents + coalesce((
-                       select sum(p.amount_cents) from tietovahti.ledger_entry p
-                       where p.entry_type = 'PAYMENT' and p.reference = i.reference and p.tenancy_id = i.tenancy_id), 0)
-                       as unpaid
-                from owing o join tietovahti.ledger_entry i on i.tenancy_id = o.tenancy_id
-                where i.entry_type = 'INVOICE' and i.due_date < :today and i.amount_cents > 0
-                  and i.amount_cents + coalesce((select sum(p.amount_cents) from tietovahti.ledger_entry p
-                       where p.entry_type = 'PAYMENT' and p.reference = i.reference and p.tenancy_id = i.tenancy_id), 0) > 0
+                    group by tenancy_id having sum(amount_cents) > 0),
+                invoices as materialized (
+                    select i.id, i.tenancy_id, i.due_date, i.amount_cents, i.reference, i.amount_cents + coalesce((
+                           select sum(p.amount_cents) from tietovahti.ledger_entry p where p.entry_type = 'PAYMENT'
+                             and p.reference = i.reference and p.tenancy_id = i.tenancy_id), 0) as unpaid
+                    from owing o join tietovahti.ledger_entry i on i.tenancy_id = o.tenancy_id
+                    where i.entry_type = 'INVOICE' and i.due_date < :today and i.amount_cents > 0)
+                select id, tenancy_id, due_date, amount_cents, reference, unpaid from invoices i where unpaid > 0
                 order by i.tenancy_id, i.due_date, i.id""", Map.of("today", Date.valueOf(today)),
                 (rs, n) -> new Invoice(rs.getLong("id"), rs.getLong("tenancy_id"),
                         rs.getDate("due_date").toLocalDate(), rs.getLong("amount_cents"), rs.getLong("unpaid"),

@@ -86,4 +86,25 @@ public class Tenancies {
                 order by p.id""", Map.of("tenancy", tenancyId), (rs, i) -> new Debtor(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5)));
     }
+
+    /**
+     * The tenancy ended on the day (a rescission served, an eviction carried out): its end date, and the move-out of
+     * everyone still living there. The retention periods that run from the tenancy's end start from this day.
+     */
+    public int end(long tenancyId, LocalDate day) {
+        jdbc.update("""
+                update tietovahti.tenancy set end_date = :day where id = :t and (end_date is null or end_date > :day)""",
+                Map.of("t", tenancyId, "day", java.sql.Date.valueOf(day)));
+        return jdbc.update("""
+                update tietovahti.occupancy set moved_out = greatest(moved_in, :day)
+                where tenancy_id = :t and moved_out is null""", Map.of("t", tenancyId, "day", java.sql.Date.valueOf(day)));
+    }
+
+    /** Everyone who lived in the tenancy on the day (moved in, not moved out before it), by person id. */
+    public List<Long> residentsOn(long tenancyId, LocalDate day) {
+        return jdbc.queryForList("""
+                select distinct person_id from tietovahti.occupancy where tenancy_id = :t and moved_in <= :day
+                  and (moved_out is null or moved_out >= :day) order by person_id""",
+                Map.of("t", tenancyId, "day", java.sql.Date.valueOf(day)), Long.class);
+    }
 }

@@ -1,0 +1,221 @@
+package fi.tietovahti.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.tietovahti.processes.EvictionProcess;
+import fi.tietovahti.processes.RentCollectionProcess;
+import fi.tietovahti.request.RequestProcessTest;
+import fi.tietovahti.tenancy.Evictions;
+import fi.tietovahti.testsupport.TestClock;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * eviction end to end (issue 17): started only by a collector's answer to the rescission question; the written
+ * notice rendered (DOCX read back), its provable service ending the lease; the tenant leaving, or the court, the
+ * judgment (ordered or dismissed), the bailiff and the moving day within the law's window; the tenancy ending in the
+ * register with Kela told where it pays the allowance to the landlord; arrears paid during it asking whether to cancel;
+ * steps out of order, in the future or before what they follow refused.
+ */
+class EvictionIT extends RequestProcessTest {
+
+    @Override
+    protected List<String> processesWalked() {
+        return List.of(EvictionProcess.KEY);
+    }
+
+    @Autowired
+    CollectionRun run;
+    @Autowired
+    RentCollection collection;
+    @Autowired
+    Evictions evictions;
+    @Autowired
+    TestRestTemplate rest;
+
+    private static LocalDate today() {
+        return TestClock.today();
+    }
+
+    private static final List<String> COLLECTORS = List.of("collections");
+
+    /** A lease two months behind, at its rescission question: {tenancy, collection case, collection process}. */
+    private Object[] atTheRescissionQuestion() {
+        TestLeases.Lease lease = TestLeases.lease(jdbc, 50_000, "fi", true);
+        TestLeases.invoice(jdbc, lease, today().minusDays(70), 50_000);
+        TestLeases.invoice(jdbc, lease, today().minusDays(40), 50_000);
+        run.run();
+        String reference = jdbc.queryForObject("select reference from tietovahti.collection_case where tenancy_id = ? "
+                + "and status = 'OPEN'", String.class, lease.tenancyId());
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(RentCollectionProcess.KEY).singleResult().getId();
+        driver.runJobs(pi);
+        driver.fireTimer(pi, RentCollectionProcess.Element.STEP_DAY);
+        assertThat(driver.variable(pi, "collectionQuestion")).isEqualTo("RESCISSION_THRESHOLD");
+        return new Object[]{lease, reference, pi};
+    }
+
+    /** The collector rescinds: returns the eviction's process instance. */
+    private String rescind(Object[] at) {
+        driver.complete((String) at[2], RentCollectionProcess.Element.DECIDE_COLLECTION_QUESTION, "collector",
+                COLLECTORS, Map.of("collectionDecision", "RESCIND"));
+        TestLeases.Lease lease = (TestLeases.Lease) at[0];
+        String eviction = jdbc.queryForObject("select reference from tietovahti.eviction_case where tenancy_id = ?",
+                String.class, lease.tenancyId());
+        String pi = runtime.createProcessInstanceQuery().processDefinitionKey(EvictionProcess.KEY)
+                .processInstanceBusinessKey(eviction).singleResult().getId();
+        driver.runJobs(pi);
+        return pi;
+    }
+
+    private void record(String pi, String task, Map<String, Object> form) {
+        driver.complete(pi, task, "collector", COLLECTORS, form);
+    }
+
+    private void refused(String pi, String task, Map<String, Object> form, String reason) {
+        assertThatThrownBy(() -> driver.submit(pi, task, "collector", COLLECTORS, form)).hasMessageContaining(reason);
+    }
+
+    private Map<String, Object> eviction(TestLeases.Lease lease) {
+        return jdbc.queryForMap("select * from tietovahti.eviction_case where tenancy_id = ?", lease.tenancyId());
+    }
+
+    private static String day(LocalDate d) {
+        return d.toString();
+    }
+
+    @Test
+    void throughTheCourtAndTheBailiffTheTenancyEndsAndKelaIsTold() throws Exception {
+        Object[] at = atTheRescissionQuestion();
+        TestLeases.Lease lease = (TestLeases.Lease) at[0];
+        jdbc.update("insert into tietovahti.housing_allowance_to_landlord (tenancy_id, person_id, ground, paid_from) "
+                + "values (?, ?, 'UNPAID_RENT', ?)", lease.tenancyId(), lease.personId(),
+                Date.valueOf(today().minusMonths(1)));
+        String pi = rescind(at);
+        Map<String, Object> e = eviction(lease);
+        assertThat(e.get("ground")).isEqualTo("UNPAID_RENT");
+        String text = org.docx4j.XmlUtils.marshaltoString(WordprocessingMLPackage.load(new ByteArrayInputStream(
+                (byte[]) e.get("notice_content"))).getMainDocumentPart().getJaxbElement(), true, true)
+                .replaceAll("<[^>]+>", " ");
+        assertThat(text).contains("Vuokrasopimuksen purkamisilmoitus", lease.contractNumber(), "61 §", "1000,00 €");
+
+        refused(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE, Map.of("servedHow", "REGISTERED_LETTER",
+                "servedOn", day(today().plusDays(1))), "tulevaisuudessa");
+        record(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE, Map.of("servedHow", "REGISTERED_LETTER",
+                "servedOn", day(today())));
+        assertThat(eviction(lease).get("tenancy_ends_on")).as("the lease ends on service")
+                .isEqualTo(Date.valueOf(today()));
+        assertThatThrownBy(() -> evictions.judgment((String) e.get("reference"), today(), Evictions.Judgment.ORDERED))
+                .as("no judgment before the court was asked").hasMessageContaining("Not at this step");
+        record(pi, EvictionProcess.Element.DID_THE_TENANT_LEAVE, Map.of("tenantLeft", "TO_COURT"));
+        record(pi, EvictionProcess.Element.FILE_IN_DISTRICT_COURT, Map.of("courtFiledOn", day(today()),
+                "courtCase", "H 26/12345"));
+        record(pi, EvictionProcess.Element.RECORD_JUDGMENT, Map.of("judgment", "ORDERED", "judgmentOn", day(today())));
+        record(pi, EvictionProcess.Element.APPLY_TO_BAILIFF, Map.of("bailiffAppliedOn", day(today())));
+        refused(pi, EvictionProcess.Element.RECORD_MOVING_DAY, Map.of("movingNoticeReceivedOn", day(today()),
+                "movingDay", day(today().plusDays(3)), "postponedWithConsent", false), "1-2 weeks");
+        record(pi, EvictionProcess.Element.RECORD_MOVING_DAY, Map.of("movingNoticeReceivedOn", day(today()),
+                "movingDay", day(today().plusDays(10)), "postponedWithConsent", false));
+        record(pi, EvictionProcess.Element.RECORD_EVICTION, Map.of("evictedOn", day(today())));
+
+        assertThat(driver.passed(pi, EvictionProcess.Element.EVICTED)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select end_date from tietovahti.tenancy where id = ?", Date.class,
+                lease.tenancyId())).isEqualTo(Date.valueOf(today()));
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.occupancy where tenancy_id = ? and moved_out "
+                + "is null", Integer.class, lease.tenancyId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.kela_notice where person_id = ?", Integer.class,
+                lease.personId())).as("Kela pays the allowance to the landlord: told of the move-out").isEqualTo(1);
+        assertThat(jdbc.queryForList("select s.step_type from tietovahti.collection_step s join "
+                + "tietovahti.collection_case c on c.id = s.case_id where c.reference = ? order by s.id", String.class,
+                at[1])).contains("RESCISSION", "COURT_FILING", "JUDGMENT", "BAILIFF", "EVICTION");
+        assertThat(eviction(lease).get("status")).isEqualTo("EVICTED");
+    }
+
+    @Test
+    void theTenantLeavesAfterTheNoticeOrTheCourtDismisses() {
+        Object[] at = atTheRescissionQuestion();
+        TestLeases.Lease lease = (TestLeases.Lease) at[0];
+        String pi = rescind(at);
+        record(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE, Map.of("servedHow", "RECEIPT", "servedOn",
+                day(today())));
+        record(pi, EvictionProcess.Element.DID_THE_TENANT_LEAVE, Map.of("tenantLeft", "MOVED_OUT", "movedOutOn",
+                day(today())));
+        assertThat(driver.passed(pi, EvictionProcess.Element.TENANCY_ENDED)).isEqualTo(1);
+        assertThat(eviction(lease).get("status")).isEqualTo("MOVED_OUT");
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.kela_notice where person_id = ?", Integer.class,
+                lease.personId())).as("Kela does not pay this landlord: nobody is told").isZero();
+
+        Object[] other = atTheRescissionQuestion();
+        String pi2 = rescind(other);
+        record(pi2, EvictionProcess.Element.RECORD_NOTICE_SERVICE, Map.of("servedHow", "PROCESS_SERVER", "servedOn",
+                day(today())));
+        record(pi2, EvictionProcess.Element.DID_THE_TENANT_LEAVE, Map.of("tenantLeft", "TO_COURT"));
+        record(pi2, EvictionProcess.Element.FILE_IN_DISTRICT_COURT, Map.of("courtFiledOn", day(today()),
+                "courtCase", "H 26/999"));
+        record(pi2, EvictionProcess.Element.RECORD_JUDGMENT, Map.of("judgment", "DISMISSED", "judgmentOn",
+                day(today())));
+        assertThat(driver.passed(pi2, EvictionProcess.Element.DISMISSED)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select end_date from tietovahti.tenancy where id = ?", Date.class,
+                ((TestLeases.Lease) other[0]).tenancyId())).as("dismissed: the tenancy is not ended here").isNull();
+    }
+
+    @Test
+    void arrearsPaidDuringTheEvictionAskWhetherToCancelIt() {
+        Object[] at = atTheRescissionQuestion();
+        TestLeases.Lease lease = (TestLeases.Lease) at[0];
+        String pi = rescind(at);
+        record(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE, Map.of("servedHow", "REGISTERED_LETTER",
+                "servedOn", day(today())));
+        rest.withBasicAuth("collector", "collector").postForEntity("/api/collection/payments", Map.of("reference",
+                at[1], "amount", new BigDecimal("1100.00"), "paidOn", day(today()), "archiveId", "EV-" + at[1]),
+                Map.class);
+        record(pi, EvictionProcess.Element.DECIDE_AFTER_PAYMENT, Map.of("afterPaymentDecision", "CANCEL"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        assertThat(driver.passed(pi, EvictionProcess.Element.EVICTION_CANCELLED)).isEqualTo(1);
+        assertThat(eviction(lease).get("status")).isEqualTo("CANCELLED");
+
+        Object[] other = atTheRescissionQuestion();
+        String pi2 = rescind(other);
+        rest.withBasicAuth("collector", "collector").postForEntity("/api/collection/payments", Map.of("reference",
+                other[1], "amount", new BigDecimal("1100.00"), "paidOn", day(today()), "archiveId", "EV-" + other[1]),
+                Map.class);
+        record(pi2, EvictionProcess.Element.DECIDE_AFTER_PAYMENT, Map.of("afterPaymentDecision", "CONTINUE"));
+        assertThat(driver.passed(pi2, EvictionProcess.Element.EVICTION_CONTINUES)).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi2).count()).as("the eviction goes on")
+                .isEqualTo(1);
+        driver.task(pi2, EvictionProcess.Element.RECORD_NOTICE_SERVICE);
+    }
+
+    @Test
+    void noEvictionWithoutArrearsOrTwiceAndRescindOnlyAtTheThreshold() {
+        TestLeases.Lease paid = TestLeases.lease(jdbc, 50_000, "fi", true);
+        assertThatThrownBy(() -> evictions.startForUnpaidRent(paid.tenancyId(), null, "collector"))
+                .hasMessageContaining("No rent is unpaid");
+        Object[] at = atTheRescissionQuestion();
+        rescind(at);
+        TestLeases.Lease lease = (TestLeases.Lease) at[0];
+        assertThatThrownBy(() -> evictions.startForUnpaidRent(lease.tenancyId(), null, "collector"))
+                .hasMessageContaining("under way");
+        // on another question, rescind is refused: the threshold question is where a person weighs it (§61(3))
+        TestLeases.Lease disputed = TestLeases.lease(jdbc, 90_000, "fi", true);
+        TestLeases.invoice(jdbc, disputed, today().minusDays(30), 40_000);
+        run.run();
+        String ref = jdbc.queryForObject("select reference from tietovahti.collection_case where tenancy_id = ?",
+                String.class, disputed.tenancyId());
+        collection.dispute(ref, null);
+        String cpi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId();
+        driver.runJobs(cpi);
+        driver.fireTimer(cpi, RentCollectionProcess.Element.STEP_DAY);
+        assertThatThrownBy(() -> driver.submit(cpi, RentCollectionProcess.Element.DECIDE_COLLECTION_QUESTION,
+                "collector", COLLECTORS, Map.of("collectionDecision", "RESCIND"))).hasMessageContaining("rescission");
+    }
+}
