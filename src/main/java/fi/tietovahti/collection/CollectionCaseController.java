@@ -123,6 +123,16 @@ class CollectionCaseController {
         return ResponseEntity.noContent().build();
     }
 
+    record Referral(String disclosureReference) {
+    }
+
+    @PostMapping("/cases/{reference}/housing-advisory")
+    @Operation(summary = "Refer the tenants to the city's housing advisory: only with their consent, which the "
+            + "disclosure process asks for (202, the request's reference)")
+    ResponseEntity<Referral> referral(@PathVariable String reference) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Referral(collection.referToHousingAdvisory(reference)));
+    }
+
     @PostMapping("/payments")
     @Operation(summary = "A payment from the bank feed: entered by its reference and applied (DCA §11 a); an unknown "
             + "reference or an overpayment goes to a handler; the same archive id twice is 409")

@@ -78,11 +78,14 @@ public class RentCollection {
     private final Clock clock;
     private final fi.tietovahti.platform.Workflow workflow;
     private final fi.tietovahti.tenancy.Evictions evictions;
+    private final fi.tietovahti.disclosure.DisclosureDoors disclosures;
 
     RentCollection(CollectionCases cases, Claims claims, Tenancies tenancies, ResidentDirectory residents,
                    DebtCollectionLaw law, TenancyLaw tenancyLaw, CollectionPractice practice, RestrictionGuard guard,
                    CollectionLetterRenderer renderer, LetterTexts letters, OutboundMail mail, Clock clock,
-                   fi.tietovahti.platform.Workflow workflow, fi.tietovahti.tenancy.Evictions evictions) {
+                   fi.tietovahti.platform.Workflow workflow, fi.tietovahti.tenancy.Evictions evictions,
+                   fi.tietovahti.disclosure.DisclosureDoors disclosures) {
+        this.disclosures = disclosures;
         this.workflow = workflow;
         this.evictions = evictions;
         this.cases = cases;
@@ -344,6 +347,22 @@ public class RentCollection {
             }
             default -> throw new IllegalArgumentException("unknown decision " + decision);
         }
+    }
+
+    /**
+     * A referral of the tenants to the city's housing advisory (social services), which helps with debts and housing:
+     * only with their consent, which the disclosure process asks for and waits for (ADR 20). Returns its reference.
+     */
+    @Transactional
+    public String referToHousingAdvisory(String reference) {
+        CollectionCases.Case c = caseOf(reference);
+        List<Long> tenants = tenancies.addressees(c.tenancyId()).stream().map(Tenancies.Addressee::personId).toList();
+        if (tenants.isEmpty()) {
+            throw new NotAllowed("no contract party to refer");
+        }
+        return disclosures.fromProcess("SOCIAL_SERVICES", new fi.tietovahti.disclosure.DisclosureDoors.Ask(
+                "HOUSING_ADVISORY", null, false, false, null, tenants, null, "collection-case:" + c.reference()))
+                .reference();
     }
 
     /** The tenant disputes the claim: fee-bearing steps stop and a handler looks at it (DCA §4 b). */

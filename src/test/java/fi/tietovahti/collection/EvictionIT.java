@@ -196,6 +196,27 @@ class EvictionIT extends RequestProcessTest {
     }
 
     @Test
+    void kelaPaysTheLandlordOnlyAfterTwoMonthsUnpaidAsTheLedgerShows() {
+        TestLeases.Lease one = TestLeases.lease(jdbc, 50_000, "fi", true);
+        TestLeases.invoice(jdbc, one, today().withDayOfMonth(2).minusMonths(1), 50_000);
+        String url = "/api/tenancies/%s/housing-allowance-to-landlord";
+        var refused = rest.withBasicAuth("collector", "collector").postForEntity(url.formatted(one.contractNumber()),
+                Map.of("ground", "UNPAID_RENT", "paidFrom", day(today())), Map.class);
+        assertThat(refused.getStatusCode().value()).as("one month unpaid").isEqualTo(422);
+        TestLeases.Lease two = TestLeases.lease(jdbc, 50_000, "fi", true);
+        TestLeases.invoice(jdbc, two, today().withDayOfMonth(2).minusMonths(2), 50_000);
+        TestLeases.invoice(jdbc, two, today().withDayOfMonth(2).minusMonths(1), 50_000);
+        var recorded = rest.withBasicAuth("collector", "collector").postForEntity(url.formatted(two.contractNumber()),
+                Map.of("ground", "UNPAID_RENT", "paidFrom", day(today())), Map.class);
+        assertThat(recorded.getStatusCode().value()).isEqualTo(201);
+        assertThat(rest.withBasicAuth("handler", "handler").postForEntity(url.formatted(two.contractNumber()),
+                Map.of("ground", "AUTHORISATION", "paidFrom", day(today())), Map.class).getStatusCode().value())
+                .as("collection staff only").isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.housing_allowance_to_landlord where tenancy_id = ?",
+                Integer.class, two.tenancyId())).isEqualTo(1);
+    }
+
+    @Test
     void noEvictionWithoutArrearsOrTwiceAndRescindOnlyAtTheThreshold() {
         TestLeases.Lease paid = TestLeases.lease(jdbc, 50_000, "fi", true);
         assertThatThrownBy(() -> evictions.startForUnpaidRent(paid.tenancyId(), null, "collector"))

@@ -113,8 +113,8 @@ class RentCollectionBenchmark {
                 | overdue invoices found by the run | %,d |
                 | cases opened (process started) / advanced | %,d / %,d |
                 | reminders decided, rendered (DOCX) and recorded | %,d |
-                | letters queued in the outbox with the DOCX attached | %,d |
-                | cases waiting for their reminder's day / asking a collector | %,d / %,d |
+                | letters queued in the outbox with the DOCX attached (one per contract party with email) | %,d |
+                | open cases without a reminder from this run (their step's day has not come) / asking a collector | %,d / %,d |
                 | the run (cases and processes created, one transaction) | %,d ms |
                 | **run + every first step taken by the job executor** | **%,d ms** |
                 | baseline: the plain SQL query finding the same overdue invoices (%,d rows), median of 5 | %,d ms |

@@ -264,6 +264,15 @@ class RentCollectionIT extends RequestProcessTest {
                 Map.class);
         assertThat(view.get("disputedOn")).isNotNull();
         assertThat(view.toString()).doesNotContain("Vuokralainen");
+        // housing advisory may help: a referral only with the tenant's consent, which the disclosure process asks for
+        ResponseEntity<Map> referral = rest.withBasicAuth("collector", "collector").postForEntity(
+                "/api/collection/cases/" + c[0] + "/housing-advisory", null, Map.class);
+        assertThat(referral.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String asked = (String) referral.getBody().get("disclosureReference");
+        String referralPi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(asked).singleResult().getId();
+        driver.runJobs(referralPi);
+        assertThat(jdbc.queryForObject("select status from tietovahti.disclosure_request where reference = ?",
+                String.class, asked)).isEqualTo("WAITING_CONSENT");
     }
 
     @Test

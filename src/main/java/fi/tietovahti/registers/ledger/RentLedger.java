@@ -56,6 +56,22 @@ public class RentLedger {
                         rs.getString("reference")));
     }
 
+    /** One month's invoiced rent and what payments with its invoices' references paid of it, in cents. */
+    public record MonthOfRent(java.time.YearMonth month, long dueCents, long paidCents) {
+    }
+
+    /** The tenancy's months by their invoices' due dates, oldest first. */
+    public List<MonthOfRent> months(long tenancyId) {
+        return jdbc.query("""
+                select date_trunc('month', i.due_date)::date as month, sum(i.amount_cents) as due,
+                       coalesce(sum((select -sum(p.amount_cents) from tietovahti.ledger_entry p
+                           where p.entry_type = 'PAYMENT' and p.reference = i.reference
+                             and p.tenancy_id = i.tenancy_id)), 0) as paid
+                from tietovahti.ledger_entry i where i.tenancy_id = :t and i.entry_type = 'INVOICE'
+                group by 1 order by 1""", Map.of("t", tenancyId), (rs, n) -> new MonthOfRent(
+                java.time.YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("due"), rs.getLong("paid")));
+    }
+
     /** The invoice with this reference, and what of it payments have not covered. */
     public Optional<Invoice> invoice(String reference) {
         if (reference == null || reference.isBlank()) {

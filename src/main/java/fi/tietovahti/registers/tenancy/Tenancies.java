@@ -107,4 +107,15 @@ public class Tenancies {
                   and (moved_out is null or moved_out >= :day) order by person_id""",
                 Map.of("t", tenancyId, "day", java.sql.Date.valueOf(day)), Long.class);
     }
+
+    /**
+     * Kela pays the tenant's housing allowance to the landlord from the day (938/2014 §25(1)-(2)): recorded for the
+     * contract party who receives it, so that the end of the tenancy is told to Kela while it does.
+     */
+    public long allowancePaidToLandlord(long tenancyId, long personId, String ground, LocalDate from) {
+        return jdbc.queryForObject("""
+                insert into tietovahti.housing_allowance_to_landlord (tenancy_id, person_id, ground, paid_from)
+                values (:t, :p, :g, :from) returning id""", Map.of("t", tenancyId, "p", personId, "g", ground,
+                "from", java.sql.Date.valueOf(from)), Long.class);
+    }
 }
