@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The written rescission notice (AHVL 481/1995 §66) as DOCX, from templates/rescission-notice-{lang}.docx: the ground
- * and its section, the arrears, that the lease ends on service, what follows if the tenant does not leave.
+ * and its section (for unpaid rent, the arrears), that the lease ends on service, what follows if the tenant does not
+ * leave. Never the complainants of a disturbance.
  */
 @Component
 public class RescissionNoticeRenderer {
@@ -25,7 +26,7 @@ public class RescissionNoticeRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     public record Notice(String reference, String language, LocalDate date, String names, String address,
-                         String contractNumber, BigDecimal arrears) {
+                         String contractNumber, String ground, BigDecimal arrears) {
 
         @Override
         public String toString() {
@@ -54,7 +55,9 @@ public class RescissionNoticeRenderer {
             main.variableReplace(Map.of("caseNumber", Docx.xml(n.reference()), "date", DAY.format(n.date()),
                     "names", Docx.xml(n.names()), "address", Docx.xml(n.address()),
                     "contractNumber", Docx.xml(n.contractNumber()),
-                    "arrears", CollectionLetterRenderer.euros(n.arrears()), "controller", Docx.xml(controller.name())));
+                    "groundText", Docx.xml(texts.getMessage("rescission.ground." + n.ground(), null, locale)
+                            .replace("{arrears}", CollectionLetterRenderer.euros(n.arrears()))),
+                    "controller", Docx.xml(controller.name())));
             int at = Docx.markerIndex(main, "NOTICE_CONTENT");
             main.getContent().remove(at);
             main.getContent().addAll(at, List.of(main.createParagraphOfText(texts.getMessage("rescission.moveOut",

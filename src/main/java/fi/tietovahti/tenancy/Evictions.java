@@ -84,6 +84,7 @@ public class Evictions {
                     + ": there is no lease to rescind");
         }
         if (claims.openPrincipalCents(List.of(tenancyId)) <= 0) {
+            // the arrears of the case: a notice for unpaid rent states them
             throw new NotAllowed("Vuokraa ei ole maksamatta / No rent is unpaid: no ground under AHVL §61(1)(1)");
         }
         if (evictions.openOf(tenancyId).isPresent()) {
@@ -91,6 +92,30 @@ public class Evictions {
                     + evictions.openOf(tenancyId).get().reference());
         }
         EvictionCases.Eviction e = evictions.open(tenancyId, collectionCaseId, "UNPAID_RENT", today(), decidedBy);
+        workflow.startAsController(EvictionProcess.KEY, e.reference(), Map.of());
+        return e.reference();
+    }
+
+    /** The grounds of AHVL §61(1) that need a written warning first (§62), unless an exception of §62(3) applies. */
+    public enum ConductGround { DISTURBANCE, OTHER_USE, POOR_CARE, ORDER_RULES }
+
+    /**
+     * A handler decided to rescind the lease for the tenant's conduct; the disturbance module has checked the warning
+     * (or recorded the §62(3) exception and why). Refused when the tenancy has ended or an eviction is under way.
+     */
+    @Transactional
+    public String startForConduct(long tenancyId, long disturbanceCaseId, ConductGround ground, String decidedBy) {
+        Tenancies.Tenancy tenancy = tenancies.tenancy(tenancyId).orElseThrow(() ->
+                new IllegalArgumentException("no tenancy " + tenancyId));
+        if (tenancy.endedBefore(today())) {
+            throw new NotAllowed("Vuokrasuhde on jo päättynyt / The tenancy ended on " + tenancy.end());
+        }
+        if (evictions.openOf(tenancyId).isPresent()) {
+            throw new NotAllowed("Häätöasia on jo vireillä / An eviction of this tenancy is under way: "
+                    + evictions.openOf(tenancyId).get().reference());
+        }
+        EvictionCases.Eviction e = evictions.open(tenancyId, null, disturbanceCaseId, ground.name(), today(),
+                decidedBy);
         workflow.startAsController(EvictionProcess.KEY, e.reference(), Map.of());
         return e.reference();
     }
@@ -105,7 +130,7 @@ public class Evictions {
         BigDecimal arrears = BigDecimal.valueOf(claims.openPrincipalCents(List.of(e.tenancyId())), 2);
         byte[] docx = renderer.docx(new RescissionNoticeRenderer.Notice(reference, language, today(),
                 to.stream().map(Tenancies.Addressee::name).collect(Collectors.joining(", ")), tenancy.address(),
-                tenancy.contractNumber(), arrears));
+                tenancy.contractNumber(), e.ground(), arrears));
         evictions.noticePrepared(e.id(), today(), language, docx, sha256(docx));
         evictions.step(e, "NOTICE", Map.of(), "RESCISSION", today(), "purkamisilmoitus laadittu / rescission notice "
                 + "prepared");

@@ -69,20 +69,25 @@ class ReportTemplateGenerator {
 
     private static final Map<String, Texts> RESCISSION = Map.of(
             "fi", new Texts("Vuokrasopimuksen purkamisilmoitus", "Viite", "Päivämäärä", "${names}\n${address}",
-                    "Puramme vuokrasopimuksenne ${contractNumber} asuinhuoneiston vuokrauksesta annetun lain "
-                            + "(481/1995) 61 §:n 1 momentin 1 kohdan nojalla: vuokra on jätetty maksamatta. Maksamatta "
-                            + "on ${arrears}. Vuokrasopimus päättyy, kun tämä ilmoitus on annettu teille tiedoksi.",
+                    "Puramme vuokrasopimuksenne ${contractNumber}. ${groundText} Vuokrasopimus päättyy, kun tämä "
+                            + "ilmoitus on annettu teille tiedoksi.",
                     "${controller}\nVuokravalvonta"),
             "sv", new Texts("Meddelande om hävning av hyresavtal", "Referens", "Datum", "${names}\n${address}",
-                    "Vi häver ert hyresavtal ${contractNumber} med stöd av 61 § 1 mom. 1 punkten i lagen om hyra av "
-                            + "bostadslägenhet (481/1995): hyran har inte betalats. Obetalt är ${arrears}. Hyresavtalet "
-                            + "upphör när detta meddelande har delgetts er.",
+                    "Vi häver ert hyresavtal ${contractNumber}. ${groundText} Hyresavtalet upphör när detta "
+                            + "meddelande har delgetts er.",
                     "${controller}\nHyresövervakningen"),
             "en", new Texts("Notice of rescission of the lease", "Reference", "Date", "${names}\n${address}",
-                    "We rescind your lease ${contractNumber} under section 61(1)(1) of the Residential Leases Act "
-                            + "(481/1995): the rent has not been paid. Unpaid: ${arrears}. The lease ends when this "
-                            + "notice has been served on you.",
+                    "We rescind your lease ${contractNumber}. ${groundText} The lease ends when this notice has "
+                            + "been served on you.",
                     "${controller}\nRent control"));
+
+    private static final Map<String, Texts> WARNING = Map.of(
+            "fi", new Texts("Kirjallinen varoitus", "Viite", "Päivämäärä", "${names}\n${address}", "Annamme teille vuokrasopimuksenne ${contractNumber} osalta kirjallisen varoituksen asuinhuoneiston vuokrauksesta annetun lain 62 §:n mukaisesti.",
+                    "${controller}\nAsumisasiat"),
+            "sv", new Texts("Skriftlig varning", "Referens", "Datum", "${names}\n${address}", "Vi ger er en skriftlig varning angående ert hyresavtal ${contractNumber} enligt 62 § i lagen om hyra av bostadslägenhet.",
+                    "${controller}\nBoendeärenden"),
+            "en", new Texts("Written warning", "Reference", "Date", "${names}\n${address}", "We give you a written warning concerning your lease ${contractNumber} under section 62 of the Residential Leases Act.",
+                    "${controller}\nHousing matters"));
 
     @org.junit.jupiter.api.Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "templates.generate", matches = "true")
@@ -91,6 +96,7 @@ class ReportTemplateGenerator {
         write(ERASURE, "erasure-answer-", "ANSWER_CONTENT");
         write(REMINDER, "collection-reminder-", "REMINDER_CONTENT");
         write(RESCISSION, "rescission-notice-", "NOTICE_CONTENT");
+        write(WARNING, "disturbance-warning-", "WARNING_CONTENT");
     }
 
     private static void write(Map<String, Texts> texts, String prefix, String marker) throws Exception {

@@ -48,8 +48,9 @@ public class EvictionCases {
 
     private static Eviction row(ResultSet rs, int i) throws SQLException {
         long collection = rs.getLong("collection_case_id");
+        Long collectionCase = rs.wasNull() ? null : collection;
         return new Eviction(rs.getLong("id"), rs.getString("reference"), rs.getLong("tenancy_id"),
-                rs.wasNull() ? null : collection, rs.getString("ground"), rs.getString("status"),
+                collectionCase, rs.getString("ground"), rs.getString("status"),
                 day(rs, "notice_prepared_on"), day(rs, "served_on"), day(rs, "tenancy_ends_on"),
                 day(rs, "court_filed_on"), day(rs, "judgment_on"), day(rs, "bailiff_applied_on"),
                 day(rs, "moving_day"), day(rs, "ended_on"));
@@ -67,14 +68,21 @@ public class EvictionCases {
     }
 
     public Eviction open(long tenancyId, Long collectionCaseId, String ground, LocalDate on, String by) {
+        return open(tenancyId, collectionCaseId, null, ground, on, by);
+    }
+
+    /** An eviction on a ground of conduct, from its disturbance case. */
+    public Eviction open(long tenancyId, Long collectionCaseId, Long disturbanceCaseId, String ground, LocalDate on,
+                         String by) {
         Long next = jdbc.getJdbcTemplate().queryForObject("select nextval('tietovahti.eviction_reference_seq')",
                 Long.class);
         String reference = "HA-%d-%06d".formatted(Year.from(on).getValue(), next);
         jdbc.update("""
-                insert into tietovahti.eviction_case (reference, tenancy_id, collection_case_id, ground, started_on,
-                                                      started_by, status)
-                values (:r, :t, :c, :g, :on, :by, 'NOTICE')""", new MapSqlParameterSource("r", reference)
-                .addValue("t", tenancyId).addValue("c", collectionCaseId).addValue("g", ground)
+                insert into tietovahti.eviction_case (reference, tenancy_id, collection_case_id, disturbance_case_id,
+                                                      ground, started_on, started_by, status)
+                values (:r, :t, :c, :d, :g, :on, :by, 'NOTICE')""", new MapSqlParameterSource("r", reference)
+                .addValue("t", tenancyId).addValue("c", collectionCaseId).addValue("d", disturbanceCaseId)
+                .addValue("g", ground)
                 .addValue("on", Date.valueOf(on)).addValue("by", by));
         return byReference(reference).orElseThrow();
     }
