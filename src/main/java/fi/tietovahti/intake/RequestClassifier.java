@@ -123,7 +123,7 @@ public class RequestClassifier {
             if (level == Level.STRONG) {
                 best.forEach((other, otherLevel) -> {
                     if (otherLevel != Level.STRONG && v.absorbs(kind, other, resident, hits, byWords)
-                            || otherLevel == Level.STRONG && v.absorbsEvenStrong(kind, other, hits)) {
+                            || otherLevel == Level.STRONG && v.absorbsEvenStrong(kind, other, resident, hits, byWords)) {
                         absorbed.add(other);
                     }
                 });

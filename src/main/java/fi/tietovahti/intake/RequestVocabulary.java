@@ -103,12 +103,12 @@ final class RequestVocabulary {
 
     private final List<Rule> rules;
     private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs;
-    private final Map<Kind, Set<Kind>> absorbsStrong;
+    private final Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong;
     private final List<Term> negations;
     private final List<List<Term>> languageWords;
 
     private RequestVocabulary(List<Rule> rules, Map<Kind, Map<Kind, Optional<Concept>>> absorbs,
-                              Map<Kind, Set<Kind>> absorbsStrong, List<Term> negations,
+                              Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong, List<Term> negations,
                               List<List<Term>> languageWords) {
         this.rules = rules;
         this.absorbs = absorbs;
@@ -127,6 +127,11 @@ final class RequestVocabulary {
         if (when == null) {
             return false;
         }
+        return whenHolds(when, a, b, text, hits, language);
+    }
+
+    private boolean whenHolds(Optional<Concept> when, Kind a, Kind b, ResidentText text, List<Hit> hits,
+                              Integer language) {
         // the condition's word next to the request's words ("radera mina uppgifter i nyhetsbrevet"), and not one
         // that B's own evidence uses ("lopettakaa markkinointi ja poistakaa tietoni" is two requests)
         return when.isEmpty() || hits.stream().filter(h -> h.kind == a && h.level == Level.STRONG).anyMatch(h ->
@@ -139,14 +144,17 @@ final class RequestVocabulary {
 
     /**
      * "absorb A B even strong": B's strong evidence is absorbed too, when every hit of B stands in a sentence with a
-     * strong hit of A ("send me my data in a machine-readable format" asks for portability, not also for access).
+     * strong hit of A ("send me my data in a machine-readable format" asks for portability, not also for access);
+     * with "when C", only if a word of C stands among A's words, as for {@link #absorbs} ("a copy of everything, and
+     * transfer my data to my new landlord" is two requests; "my data as a file I can open" is one).
      */
-    boolean absorbsEvenStrong(Kind a, Kind b, List<Hit> hits) {
-        if (!absorbsStrong.getOrDefault(a, Set.of()).contains(b)) {
+    boolean absorbsEvenStrong(Kind a, Kind b, ResidentText text, List<Hit> hits, Integer language) {
+        Optional<Concept> when = absorbsStrong.getOrDefault(a, Map.of()).get(b);
+        if (when == null) {
             return false;
         }
         return hits.stream().filter(h -> h.kind == b).allMatch(h -> hits.stream().anyMatch(o -> o.kind == a
-                && o.level == Level.STRONG && o.sentence == h.sentence));
+                && o.level == Level.STRONG && o.sentence == h.sentence)) && whenHolds(when, a, b, text, hits, language);
     }
 
     /** Is the word one of the vocabulary's words that tell the language (0 fi, 1 sv, 2 en)? */
@@ -377,7 +385,7 @@ final class RequestVocabulary {
         private final Map<String, Concept> concepts = new LinkedHashMap<>();
         private final List<Rule> rules = new ArrayList<>();
         private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs = new EnumMap<>(Kind.class);
-        private final Map<Kind, Set<Kind>> absorbsStrong = new EnumMap<>(Kind.class);
+        private final Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong = new EnumMap<>(Kind.class);
         private final List<String[]> absorbLines = new ArrayList<>();
         private final List<Term> negations = new ArrayList<>();
         private final List<List<Term>> languageWords = List.of(new ArrayList<>(), new ArrayList<>(),
@@ -516,14 +524,26 @@ final class RequestVocabulary {
 
         private void absorb(String line) {
             String[] words = line.substring(7).strip().split("\\s+");
-            if (words.length == 4 && words[2].equals("even") && words[3].equals("strong")) {
-                absorbsStrong.computeIfAbsent(kind(words[0]), k -> EnumSet.noneOf(Kind.class)).add(kind(words[1]));
+            if (words.length >= 4 && words[2].equals("even") && words[3].equals("strong")) {
+                if (words.length != 4 && !(words.length == 6 && words[4].equals("when"))) {
+                    throw error("absorb KIND KIND even strong [when CONCEPT]: " + line);
+                }
+                Optional<Concept> when = Optional.empty();
+                if (words.length == 6) {
+                    Concept c = concepts.get(words[5]);
+                    if (c == null) {
+                        throw error("no concept named \"" + words[5] + "\"");
+                    }
+                    when = Optional.of(c);
+                }
+                absorbsStrong.computeIfAbsent(kind(words[0]), k -> new EnumMap<>(Kind.class)).put(kind(words[1]), when);
+                // weak evidence of B is taken in whatever the condition (it never made a request of its own)
                 absorbs.computeIfAbsent(kind(words[0]), k -> new EnumMap<>(Kind.class)).put(kind(words[1]),
                         Optional.empty());
                 return;
             }
             if (words.length != 2 && !(words.length == 4 && words[2].equals("when"))) {
-                throw error("absorb KIND KIND [when CONCEPT | even strong]: " + line);
+                throw error("absorb KIND KIND [when CONCEPT | even strong [when CONCEPT]]: " + line);
             }
             Optional<Concept> when = Optional.empty();
             if (words.length == 4) {
