@@ -60,7 +60,7 @@ class CollectionCaseController {
     record PlanRequest(List<PlanInstalment> instalments, BigDecimal fee) {
     }
 
-    record Payment(String reference, BigDecimal amount, LocalDate paidOn, String archiveId) {
+    record Payment(String reference, BigDecimal amount, LocalDate paidOn, String archiveId, Payments.Payer payer) {
     }
 
     private final RentCollection collection;
@@ -137,7 +137,8 @@ class CollectionCaseController {
     @Operation(summary = "A payment from the bank feed: entered by its reference and applied (DCA §11 a); an unknown "
             + "reference or an overpayment goes to a handler; the same archive id twice is 409")
     ResponseEntity<Payments.Received> payment(@RequestBody Payment p) {
-        Payments.Received received = payments.receive(p.reference(), p.amount(), p.paidOn(), p.archiveId());
+        Payments.Received received = payments.receive(p.reference(), p.amount(), p.paidOn(), p.archiveId(),
+                p.payer());
         return ResponseEntity.status(received.result() == Payments.Result.UNPLACED ? HttpStatus.ACCEPTED
                 : HttpStatus.OK).body(received);
     }

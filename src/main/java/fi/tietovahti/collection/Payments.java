@@ -39,7 +39,7 @@ public class Payments {
     }
 
     /** What a handler does with a payment question. */
-    public enum Settlement { PLACE, RETURN, KEEP_AS_CREDIT }
+    public enum Settlement { PLACE, RETURN, KEEP_AS_CREDIT, SET_OFF }
 
     private final RentLedger ledger;
     private final CollectionCases cases;
@@ -64,6 +64,18 @@ public class Payments {
 
     @Transactional
     public Received receive(String reference, BigDecimal amount, LocalDate paidOn, String archiveId) {
+        return receive(reference, amount, paidOn, archiveId, null);
+    }
+
+    /** Who paid, when it matters: Kela's housing allowance paid to the landlord (938/2014 §25). */
+    public enum Payer { KELA }
+
+    /**
+     * A payment with its payer. Kela's allowance for a time after the tenancy ended is not the landlord's: it is kept
+     * apart for a collector to return to Kela, never set off against the former tenant's arrears.
+     */
+    @Transactional
+    public Received receive(String reference, BigDecimal amount, LocalDate paidOn, String archiveId, Payer payer) {
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalArgumentException("Maksun määrä puuttuu tai ei ole positiivinen / A payment is a positive "
                     + "amount: " + amount);
@@ -90,6 +102,16 @@ public class Payments {
                     "Viitettä ei löydy / No invoice or collection case has this reference");
             askAbout(Map.of("paymentQuestion", "UNPLACED", "unplacedPaymentId", id), "payment-" + id);
             return new Received(Result.UNPLACED, null, 0);
+        }
+        if (payer == Payer.KELA) {
+            Tenancies.Tenancy t = tenancies.tenancy(tenancy.get()).orElseThrow();
+            if (t.end() != null && !paidOn.isBefore(t.end())) {
+                long id = ledger.recordUnplaced(clock.instant(), paidOn, cents, RentLedger.normalise(reference), archive,
+                        "Kelan asumistuki vuokrasuhteen päätyttyä " + t.end() + ": palautetaan Kelalle / Kela's allowance"
+                                + " after the tenancy ended: to be returned to Kela, not set off (938/2014 §25)");
+                askAbout(Map.of("paymentQuestion", "KELA_AFTER_MOVE_OUT", "unplacedPaymentId", id), "payment-" + id);
+                return new Received(Result.UNPLACED, null, 0);
+            }
         }
         long entry = ledger.enterPayment(tenancy.get(), paidOn, cents, reference, archive);
         return applyToOpenCase(tenancy.get(), entry, paidOn, cents);
@@ -186,6 +208,10 @@ public class Payments {
         }
         RentLedger.UnplacedPayment p = ledger.unplaced(unplacedPaymentId).orElseThrow(() ->
                 new IllegalArgumentException("no unplaced payment " + unplacedPaymentId));
+        if ("KELA_AFTER_MOVE_OUT".equals(question) && settlement != Settlement.RETURN) {
+            throw new IllegalArgumentException("Kelan tuki palautetaan Kelalle / Kela's allowance after the tenancy "
+                    + "ended is returned to Kela, never set off against the arrears (938/2014 §25)");
+        }
         if (!"WAITING".equals(p.status())) {
             throw new IllegalArgumentException("the payment was " + p.status() + " already");
         }

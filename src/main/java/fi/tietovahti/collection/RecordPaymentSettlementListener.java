@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class RecordPaymentSettlementListener implements TaskListener {
 
     private final Payments payments;
+    private final Deposits deposits;
 
-    RecordPaymentSettlementListener(Payments payments) {
+    RecordPaymentSettlementListener(Payments payments, Deposits deposits) {
         this.payments = payments;
+        this.deposits = deposits;
     }
 
     @Override
@@ -21,11 +23,17 @@ class RecordPaymentSettlementListener implements TaskListener {
         if (user == null) {
             throw new IllegalStateException("this decision is a person's: nobody is logged in");
         }
+        Payments.Settlement settlement = Payments.Settlement.valueOf(String.valueOf(task.getVariable(
+                "paymentSettlement")));
+        if ("DEPOSIT".equals(task.getVariable("paymentQuestion"))) {
+            deposits.settle(((Number) task.getVariable("tenancyId")).longValue(), settlement, user);
+            return;
+        }
         Object id = task.getVariable("unplacedPaymentId");
         Object target = task.getVariable("settlementTarget");
         payments.settle(String.valueOf(task.getVariable("paymentQuestion")),
                 id == null ? null : ((Number) id).longValue(),
-                Payments.Settlement.valueOf(String.valueOf(task.getVariable("paymentSettlement"))),
+                settlement,
                 target == null ? null : target.toString(), user);
     }
 }

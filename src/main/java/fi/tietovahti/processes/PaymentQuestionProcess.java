@@ -28,10 +28,12 @@ public final class PaymentQuestionProcess {
     public static final class Variable {
 
         public static final String CASE_REFERENCE = "caseReference";
+        public static final String DEPOSIT_CENTS = "depositCents";
         public static final String LEFT_OVER_CENTS = "leftOverCents";
         public static final String PAYMENT_QUESTION = "paymentQuestion";
         public static final String PAYMENT_SETTLEMENT = "paymentSettlement";
         public static final String SETTLEMENT_TARGET = "settlementTarget";
+        public static final String TENANCY_ID = "tenancyId";
         public static final String UNPLACED_PAYMENT_ID = "unplacedPaymentId";
 
         private Variable() {

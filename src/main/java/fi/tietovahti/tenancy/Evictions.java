@@ -54,9 +54,12 @@ public class Evictions {
     private final KelaNotices kela;
     private final Workflow workflow;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Evictions(EvictionCases evictions, Claims claims, Tenancies tenancies, TenancyLaw law,
-              RescissionNoticeRenderer renderer, KelaNotices kela, Workflow workflow, Clock clock) {
+              RescissionNoticeRenderer renderer, KelaNotices kela, Workflow workflow, Clock clock,
+              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.evictions = evictions;
         this.claims = claims;
         this.tenancies = tenancies;
@@ -159,6 +162,7 @@ public class Evictions {
             // only while Kela pays the allowance to the landlord (938/2014 §25(3)): KelaNotices decides
             kela.tenancyEnds(e.tenancyId(), person, on, "eviction:" + reference);
         }
+        events.publishEvent(new TenancyEnded(e.tenancyId(), on, "eviction:" + reference));
         evictions.step(e, evicted ? "EVICTED" : "MOVED_OUT", Map.of("moved_out_on", on, "ended_on", today(),
                 "end_reason", evicted ? "evicted by the bailiff" : "moved out"), evicted ? "EVICTION" : null, on,
                 "häätö toimeenpantu / eviction carried out");

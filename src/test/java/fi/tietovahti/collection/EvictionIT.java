@@ -97,6 +97,7 @@ class EvictionIT extends RequestProcessTest {
     void throughTheCourtAndTheBailiffTheTenancyEndsAndKelaIsTold() throws Exception {
         Object[] at = atTheRescissionQuestion();
         TestLeases.Lease lease = (TestLeases.Lease) at[0];
+        jdbc.update("update tietovahti.tenancy set deposit = 1500.00 where id = ?", lease.tenancyId());
         jdbc.update("insert into tietovahti.housing_allowance_to_landlord (tenancy_id, person_id, ground, paid_from) "
                 + "values (?, ?, 'UNPAID_RENT', ?)", lease.tenancyId(), lease.personId(),
                 Date.valueOf(today().minusMonths(1)));
@@ -138,6 +139,19 @@ class EvictionIT extends RequestProcessTest {
                 + "tietovahti.collection_case c on c.id = s.case_id where c.reference = ? order by s.id", String.class,
                 at[1])).contains("RESCISSION", "COURT_FILING", "JUDGMENT", "BAILIFF", "EVICTION");
         assertThat(eviction(lease).get("status")).isEqualTo("EVICTED");
+
+        // the deposit: set off against what is still owed, the rest refunded
+        String deposit = runtime.createProcessInstanceQuery().processInstanceBusinessKey("deposit-" + lease.tenancyId())
+                .singleResult().getId();
+        driver.complete(deposit, fi.tietovahti.processes.PaymentQuestionProcess.Element.SETTLE_THE_PAYMENT,
+                "collector", COLLECTORS, Map.of("paymentSettlement", "SET_OFF"));
+        Map<String, Object> settled = jdbc.queryForMap("select * from tietovahti.deposit_settlement where tenancy_id = ?",
+                lease.tenancyId());
+        long setOff = (Long) settled.get("set_off_cents");
+        assertThat(setOff).as("1000 € of rent and its interest").isGreaterThan(100_000L).isLessThan(150_000L);
+        assertThat((Long) settled.get("refund_cents")).isEqualTo(150_000L - setOff);
+        assertThat(jdbc.queryForObject("select status from tietovahti.collection_case where reference = ?",
+                String.class, at[1])).as("the deposit paid the arrears").isEqualTo("PAID");
     }
 
     @Test
@@ -151,6 +165,24 @@ class EvictionIT extends RequestProcessTest {
                 day(today())));
         assertThat(driver.passed(pi, EvictionProcess.Element.TENANCY_ENDED)).isEqualTo(1);
         assertThat(eviction(lease).get("status")).isEqualTo("MOVED_OUT");
+        // Kela's allowance paid after the move-out is returned, never set off against the arrears (938/2014 §25)
+        var kela = rest.withBasicAuth("collector", "collector").postForEntity("/api/collection/payments", Map.of(
+                "reference", at[1], "amount", new BigDecimal("300.00"), "paidOn", day(today()), "archiveId",
+                "KELA-" + at[1], "payer", "KELA"), Map.class);
+        assertThat(kela.getBody().get("result")).isEqualTo("UNPLACED");
+        assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_payment p join "
+                + "tietovahti.collection_case c on c.id = p.case_id where c.reference = ?", Integer.class, at[1]))
+                .as("not set off").isZero();
+        String question = runtime.createProcessInstanceQuery().processInstanceBusinessKey("payment-"
+                + jdbc.queryForObject("select id from tietovahti.unplaced_payment where archive_id = ?", Long.class,
+                "KELA-" + at[1])).singleResult().getId();
+        assertThatThrownBy(() -> driver.submit(question, fi.tietovahti.processes.PaymentQuestionProcess.Element
+                .SETTLE_THE_PAYMENT, "collector", COLLECTORS, Map.of("paymentSettlement", "PLACE",
+                "settlementTarget", lease.contractNumber()))).hasMessageContaining("returned to Kela");
+        driver.complete(question, fi.tietovahti.processes.PaymentQuestionProcess.Element.SETTLE_THE_PAYMENT,
+                "collector", COLLECTORS, Map.of("paymentSettlement", "RETURN"));
+        assertThat(jdbc.queryForObject("select status from tietovahti.unplaced_payment where archive_id = ?",
+                String.class, "KELA-" + at[1])).isEqualTo("RETURNED");
         assertThat(jdbc.queryForObject("select count(*) from tietovahti.kela_notice where person_id = ?", Integer.class,
                 lease.personId())).as("Kela does not pay this landlord: nobody is told").isZero();
 

@@ -330,4 +330,26 @@ public class CollectionCases {
                 + "where partner_reference = :r order by id desc limit 1)", Map.of("r", partnerReference),
                 CollectionCases::caseRow).stream().findFirst();
     }
+
+    /** A deposit waiting for its settlement; false when the tenancy has one already. */
+    public boolean depositWaiting(long tenancyId, long depositCents) {
+        return jdbc.update("""
+                insert into tietovahti.deposit_settlement (tenancy_id, deposit_cents, status) values (:t, :d, 'WAITING')
+                on conflict (tenancy_id) do nothing""", Map.of("t", tenancyId, "d", depositCents)) == 1;
+    }
+
+    /** The deposit of the tenancy, when it waits for its settlement. */
+    public Optional<Long> waitingDeposit(long tenancyId) {
+        return jdbc.queryForList("select deposit_cents from tietovahti.deposit_settlement where tenancy_id = :t "
+                + "and status = 'WAITING'", Map.of("t", tenancyId), Long.class).stream().findFirst();
+    }
+
+    public void depositSettled(long tenancyId, long setOffCents, long refundCents, Long caseId, LocalDate on,
+                               String by) {
+        jdbc.update("""
+                update tietovahti.deposit_settlement set set_off_cents = :s, refund_cents = :r, collection_case_id = :c,
+                    status = 'SETTLED', settled_on = :on, settled_by = :by where tenancy_id = :t""",
+                new MapSqlParameterSource("s", setOffCents).addValue("r", refundCents).addValue("c", caseId)
+                        .addValue("on", Date.valueOf(on)).addValue("by", by).addValue("t", tenancyId));
+    }
 }

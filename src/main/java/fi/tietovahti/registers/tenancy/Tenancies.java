@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 public class Tenancies {
 
     public record Tenancy(long id, String contractNumber, String streetAddress, String apartmentNumber,
-                          String postalCode, LocalDate start, LocalDate end, long monthlyRentCents) {
+                          String postalCode, LocalDate start, LocalDate end, long monthlyRentCents,
+                          long depositCents) {
 
         public boolean endedBefore(LocalDate day) {
             return end != null && end.isBefore(day);
@@ -53,12 +54,13 @@ public class Tenancies {
     public Optional<Tenancy> tenancy(long id) {
         return jdbc.query("""
                 select t.id, t.contract_number, a.street_address, a.apartment_number, a.postal_code, t.start_date,
-                       t.end_date, t.monthly_rent
+                       t.end_date, t.monthly_rent, t.deposit
                 from tietovahti.tenancy t join tietovahti.apartment a on a.id = t.apartment_id where t.id = :id""",
                 Map.of("id", id), (rs, i) -> new Tenancy(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(),
                         rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
-                        rs.getBigDecimal(8).movePointRight(2).longValueExact())).stream().findFirst();
+                        rs.getBigDecimal(8).movePointRight(2).longValueExact(),
+                        rs.getBigDecimal(9).movePointRight(2).longValueExact())).stream().findFirst();
     }
 
     /** The tenancy whose contract has this number. */
