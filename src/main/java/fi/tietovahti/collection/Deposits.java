@@ -27,9 +27,11 @@ public class Deposits {
     private final Payments payments;
     private final Workflow workflow;
     private final Clock clock;
+    private final fi.tietovahti.registers.ledger.RentLedger ledger;
 
     Deposits(CollectionCases cases, Tenancies tenancies, RentCollection collection, Payments payments,
-             Workflow workflow, Clock clock) {
+             Workflow workflow, Clock clock, fi.tietovahti.registers.ledger.RentLedger ledger) {
+        this.ledger = ledger;
         this.cases = cases;
         this.tenancies = tenancies;
         this.collection = collection;
@@ -47,12 +49,27 @@ public class Deposits {
         }
     }
 
-    /** SET_OFF against the open case, the rest refunded; or RETURN it all. */
+    /**
+     * The final invoice (optional: the last rent, cleaning, damages) goes into the ledger; the deposit is SET_OFF
+     * against the open case and then the final invoice, the rest refunded; or RETURNed whole (the final invoice is then
+     * collected like any rent).
+     */
     @Transactional
-    public void settle(long tenancyId, Payments.Settlement settlement, String user) {
+    public void settle(long tenancyId, Payments.Settlement settlement, java.math.BigDecimal finalInvoice, String user) {
         long deposit = cases.waitingDeposit(tenancyId).orElseThrow(() -> new IllegalArgumentException(
                 "the deposit of this tenancy is settled already"));
         LocalDate today = LocalDate.now(clock);
+        if (settlement != Payments.Settlement.SET_OFF && settlement != Payments.Settlement.RETURN) {
+            throw new IllegalArgumentException("a deposit is set off against the debt or returned");
+        }
+        long finalCents = finalInvoice == null ? 0 : finalInvoice.movePointRight(2).longValueExact();
+        if (finalCents < 0) {
+            throw new IllegalArgumentException("a final invoice is not negative");
+        }
+        String finalReference = "LOPPU" + tenancyId;
+        if (finalCents > 0) {
+            ledger.enterInvoice(tenancyId, today, today, finalCents, finalReference, "Loppulasku / Final invoice");
+        }
         long setOff = 0;
         Long caseId = null;
         if (settlement == Payments.Settlement.SET_OFF) {
@@ -68,9 +85,12 @@ public class Deposits {
                             "DEPOSIT-" + tenancyId);
                 }
             }
-        } else if (settlement != Payments.Settlement.RETURN) {
-            throw new IllegalArgumentException("a deposit is set off against the arrears or returned");
+            long toFinal = Math.min(deposit - setOff, finalCents);
+            if (toFinal > 0) {
+                payments.receive(finalReference, RentCollection.euros(toFinal), today, "DEPOSIT-F-" + tenancyId);
+                setOff += toFinal;
+            }
         }
-        cases.depositSettled(tenancyId, setOff, deposit - setOff, caseId, today, user);
+        cases.depositSettled(tenancyId, finalCents, setOff, deposit - setOff, caseId, today, user);
     }
 }

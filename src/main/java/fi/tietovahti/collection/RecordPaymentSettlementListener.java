@@ -26,7 +26,10 @@ class RecordPaymentSettlementListener implements TaskListener {
         Payments.Settlement settlement = Payments.Settlement.valueOf(String.valueOf(task.getVariable(
                 "paymentSettlement")));
         if ("DEPOSIT".equals(task.getVariable("paymentQuestion"))) {
-            deposits.settle(((Number) task.getVariable("tenancyId")).longValue(), settlement, user);
+            Object finalInvoice = task.getVariable("finalInvoiceAmount");
+            deposits.settle(((Number) task.getVariable("tenancyId")).longValue(), settlement,
+                    finalInvoice == null || finalInvoice.toString().isBlank() ? null
+                            : new java.math.BigDecimal(finalInvoice.toString().strip().replace(',', '.')), user);
             return;
         }
         Object id = task.getVariable("unplacedPaymentId");

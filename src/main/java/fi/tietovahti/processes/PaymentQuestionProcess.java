@@ -29,6 +29,7 @@ public final class PaymentQuestionProcess {
 
         public static final String CASE_REFERENCE = "caseReference";
         public static final String DEPOSIT_CENTS = "depositCents";
+        public static final String FINAL_INVOICE_AMOUNT = "finalInvoiceAmount";
         public static final String LEFT_OVER_CENTS = "leftOverCents";
         public static final String PAYMENT_QUESTION = "paymentQuestion";
         public static final String PAYMENT_SETTLEMENT = "paymentSettlement";

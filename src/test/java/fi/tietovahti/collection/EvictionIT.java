@@ -144,12 +144,16 @@ class EvictionIT extends RequestProcessTest {
         String deposit = runtime.createProcessInstanceQuery().processInstanceBusinessKey("deposit-" + lease.tenancyId())
                 .singleResult().getId();
         driver.complete(deposit, fi.tietovahti.processes.PaymentQuestionProcess.Element.SETTLE_THE_PAYMENT,
-                "collector", COLLECTORS, Map.of("paymentSettlement", "SET_OFF"));
+                "collector", COLLECTORS, Map.of("paymentSettlement", "SET_OFF", "finalInvoiceAmount", "120,00"));
         Map<String, Object> settled = jdbc.queryForMap("select * from tietovahti.deposit_settlement where tenancy_id = ?",
                 lease.tenancyId());
         long setOff = (Long) settled.get("set_off_cents");
-        assertThat(setOff).as("1000 € of rent and its interest").isGreaterThan(100_000L).isLessThan(150_000L);
+        assertThat(setOff).as("1000 € of rent, its interest and the final invoice of 120 €").isGreaterThan(112_000L)
+                .isLessThan(150_000L);
         assertThat((Long) settled.get("refund_cents")).isEqualTo(150_000L - setOff);
+        assertThat(jdbc.queryForObject("select coalesce(sum(amount_cents), 0) from tietovahti.ledger_entry where "
+                + "tenancy_id = ? and reference = ?", Long.class, lease.tenancyId(), "LOPPU" + lease.tenancyId()))
+                .as("the final invoice paid from the deposit").isZero();
         assertThat(jdbc.queryForObject("select status from tietovahti.collection_case where reference = ?",
                 String.class, at[1])).as("the deposit paid the arrears").isEqualTo("PAID");
     }

@@ -344,12 +344,14 @@ public class CollectionCases {
                 + "and status = 'WAITING'", Map.of("t", tenancyId), Long.class).stream().findFirst();
     }
 
-    public void depositSettled(long tenancyId, long setOffCents, long refundCents, Long caseId, LocalDate on,
-                               String by) {
+    public void depositSettled(long tenancyId, long finalInvoiceCents, long setOffCents, long refundCents, Long caseId,
+                               LocalDate on, String by) {
         jdbc.update("""
-                update tietovahti.deposit_settlement set set_off_cents = :s, refund_cents = :r, collection_case_id = :c,
-                    status = 'SETTLED', settled_on = :on, settled_by = :by where tenancy_id = :t""",
-                new MapSqlParameterSource("s", setOffCents).addValue("r", refundCents).addValue("c", caseId)
+                update tietovahti.deposit_settlement set final_invoice_cents = :f, set_off_cents = :s, refund_cents = :r,
+                    collection_case_id = :c, status = 'SETTLED', settled_on = :on, settled_by = :by
+                where tenancy_id = :t""",
+                new MapSqlParameterSource("f", finalInvoiceCents).addValue("s", setOffCents).addValue("r", refundCents)
+                        .addValue("c", caseId)
                         .addValue("on", Date.valueOf(on)).addValue("by", by).addValue("t", tenancyId));
     }
 }

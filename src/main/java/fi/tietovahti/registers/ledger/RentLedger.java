@@ -148,6 +148,21 @@ public class RentLedger {
                 .addValue("at", java.sql.Timestamp.from(at)).addValue("id", id)) == 1;
     }
 
+    /** Enters an invoice (a final invoice at the end of a tenancy) and returns its entry id. */
+    public long enterInvoice(long tenancyId, LocalDate on, LocalDate dueDate, long amountCents, String reference,
+                             String description) {
+        if (amountCents <= 0) {
+            throw new IllegalArgumentException("an invoice is a positive amount");
+        }
+        return jdbc.queryForObject("""
+                insert into tietovahti.ledger_entry (tenancy_id, entry_type, entry_date, due_date, amount_cents,
+                                                     reference, description)
+                values (:tenancy, 'INVOICE', :on, :due, :amount, :ref, :d) returning id""",
+                new MapSqlParameterSource("tenancy", tenancyId).addValue("on", Date.valueOf(on))
+                        .addValue("due", Date.valueOf(dueDate)).addValue("amount", amountCents)
+                        .addValue("ref", reference).addValue("d", description), Long.class);
+    }
+
     /** A reference as banks print it, with or without spaces: stored without. */
     public static String normalise(String reference) {
         return reference == null ? null : reference.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
