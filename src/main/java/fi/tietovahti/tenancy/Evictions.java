@@ -217,6 +217,42 @@ public class Evictions {
                 null, movingDay, null);
     }
 
+    /** The steps a document can belong to. */
+    public enum DocumentStep { NOTICE_SERVICE, COURT_FILING, JUDGMENT, BAILIFF, MOVING_NOTICE, EVICTION, OTHER }
+
+    private static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+
+    /** A document of a step (the court's judgment, the bailiff's notice, a receipt of service), kept with the case. */
+    @Transactional
+    public long addDocument(String reference, DocumentStep step, String fileName, String mediaType, byte[] content,
+                            String by) {
+        EvictionCases.Eviction e = eviction(reference);
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException("the document is empty");
+        }
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw new IllegalArgumentException("a document is at most 20 MiB");
+        }
+        String name = fileName == null || fileName.isBlank() ? step.name().toLowerCase(java.util.Locale.ROOT)
+                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        return evictions.addDocument(e.id(), step.name(), name.length() > 200 ? name.substring(0, 200) : name,
+                mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType, content,
+                sha256(content), by, clock.instant());
+    }
+
+    public List<EvictionCases.Document> documents(String reference) {
+        return evictions.documents(eviction(reference).id());
+    }
+
+    public java.util.Optional<byte[]> document(String reference, long id) {
+        return evictions.documentContent(eviction(reference).id(), id);
+    }
+
+    /** The eviction as the collection staff see it: its steps' days, no names. */
+    public EvictionCases.Eviction view(String reference) {
+        return eviction(reference);
+    }
+
     /** The arrears were paid in full: the eviction's process asks whether to cancel it. */
     public void arrearsPaid(long tenancyId) {
         evictions.openOf(tenancyId).ifPresent(e -> workflow.correlateAllAsController(

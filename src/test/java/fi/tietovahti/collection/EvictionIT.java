@@ -121,6 +121,24 @@ class EvictionIT extends RequestProcessTest {
         record(pi, EvictionProcess.Element.FILE_IN_DISTRICT_COURT, Map.of("courtFiledOn", day(today()),
                 "courtCase", "H 26/12345"));
         record(pi, EvictionProcess.Element.RECORD_JUDGMENT, Map.of("judgment", "ORDERED", "judgmentOn", day(today())));
+        // the judgment itself kept with the case
+        org.springframework.util.LinkedMultiValueMap<String, Object> upload = new org.springframework.util
+                .LinkedMultiValueMap<>();
+        upload.add("step", "JUDGMENT");
+        upload.add("file", new org.springframework.core.io.ByteArrayResource("%PDF-1.4 tuomio".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "tuomio.pdf";
+            }
+        });
+        String reference = (String) e.get("reference");
+        assertThat(rest.withBasicAuth("collector", "collector").postForEntity("/api/evictions/" + reference
+                + "/documents", upload, Map.class).getStatusCode().value()).isEqualTo(201);
+        assertThat(rest.withBasicAuth("handler", "handler").getForEntity("/api/evictions/" + reference, Map.class)
+                .getStatusCode().value()).as("collection staff only").isEqualTo(403);
+        Map<?, ?> view = rest.withBasicAuth("collector", "collector").getForObject("/api/evictions/" + reference,
+                Map.class);
+        assertThat(view.get("documents").toString()).contains("tuomio.pdf", "JUDGMENT");
         record(pi, EvictionProcess.Element.APPLY_TO_BAILIFF, Map.of("bailiffAppliedOn", day(today())));
         refused(pi, EvictionProcess.Element.RECORD_MOVING_DAY, Map.of("movingNoticeReceivedOn", day(today()),
                 "movingDay", day(today().plusDays(3)), "postponedWithConsent", false), "1-2 weeks");

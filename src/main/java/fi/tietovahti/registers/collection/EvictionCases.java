@@ -118,4 +118,33 @@ public class EvictionCases {
         return jdbc.queryForObject("select notice_content from tietovahti.eviction_case where id = :id",
                 Map.of("id", id), byte[].class);
     }
+
+    /** A document of an eviction's step, as kept. */
+    public record Document(long id, String step, String fileName, String mediaType, String sha256, String addedBy,
+                           java.time.Instant addedAt) {
+    }
+
+    public long addDocument(long evictionId, String step, String fileName, String mediaType, byte[] content,
+                            String sha256, String by, java.time.Instant at) {
+        return jdbc.queryForObject("""
+                insert into tietovahti.eviction_document (eviction_id, step, file_name, media_type, content, sha256,
+                                                          added_by, added_at)
+                values (:e, :s, :f, :m, :c, :sha, :by, :at) returning id""", new MapSqlParameterSource("e", evictionId)
+                .addValue("s", step).addValue("f", fileName).addValue("m", mediaType).addValue("c", content)
+                .addValue("sha", sha256).addValue("by", by).addValue("at", java.sql.Timestamp.from(at)), Long.class);
+    }
+
+    public java.util.List<Document> documents(long evictionId) {
+        return jdbc.query("""
+                select id, step, file_name, media_type, sha256, added_by, added_at from tietovahti.eviction_document
+                where eviction_id = :e order by id""", Map.of("e", evictionId), (rs, i) -> new Document(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getTimestamp(7).toInstant()));
+    }
+
+    /** A document's content, when it belongs to the eviction. */
+    public Optional<byte[]> documentContent(long evictionId, long documentId) {
+        return jdbc.queryForList("select content from tietovahti.eviction_document where id = :d and eviction_id = :e",
+                Map.of("d", documentId, "e", evictionId), byte[].class).stream().findFirst();
+    }
 }
