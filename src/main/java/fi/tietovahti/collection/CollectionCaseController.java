@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -147,26 +145,5 @@ class CollectionCaseController {
     @Operation(summary = "Run the daily collection run now (the timer runs it every morning)")
     CollectionRun.Summary runNow() {
         return run.run();
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail bad(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(e.getMessage() != null && e.getMessage().startsWith("no collection case")
-                ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(RentCollection.NotAllowed.class)
-    ProblemDetail notAllowed(RentCollection.NotAllowed e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-    }
-
-    @ExceptionHandler(Payments.Duplicate.class)
-    ProblemDetail duplicate(Payments.Duplicate e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(ArithmeticException.class)
-    ProblemDetail cents(ArithmeticException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "amounts are in euros and cents");
     }
 }

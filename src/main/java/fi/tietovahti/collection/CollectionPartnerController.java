@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -66,21 +64,5 @@ class CollectionPartnerController {
     ResponseEntity<Void> returned(@PathVariable String reference) {
         handovers.returned(reference);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail bad(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(e.getMessage() != null && e.getMessage().startsWith("no collection case")
-                ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(RentCollection.NotAllowed.class)
-    ProblemDetail notAllowed(RentCollection.NotAllowed e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-    }
-
-    @ExceptionHandler(Payments.Duplicate.class)
-    ProblemDetail duplicate(Payments.Duplicate e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 }

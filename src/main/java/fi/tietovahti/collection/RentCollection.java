@@ -13,11 +13,9 @@ import fi.tietovahti.registers.tenancy.Tenancies;
 import fi.tietovahti.restriction.RestrictionGuard;
 import fi.tietovahti.tenancy.TenancyLaw;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -278,7 +276,7 @@ public class RentCollection {
         long feeCents = fee.fee().movePointRight(2).longValueExact();
         cases.recordLetter(new CollectionCases.Letter(c.id(), "REMINDER", language, today, payBy,
                 st.unpaidPrincipalCents(), interestCents, feeCents, byEmail ? "EMAIL" : "POST", fileName, docx,
-                sha256(docx)));
+                fi.tietovahti.platform.Fingerprint.sha256(docx)));
         claims.recordStep(c.id(), "PAYMENT_REMINDER", today, feeCents, "maksumuistutus, eräpäivä " + payBy + " ("
                 + fee.reason() + ")");
         String total = letter.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
@@ -472,11 +470,4 @@ public class RentCollection {
         return a.isAfter(b) ? a : b;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,10 +4,8 @@ import fi.tietovahti.letters.WarningLetterRenderer;
 import fi.tietovahti.registers.disturbance.Disturbances;
 import fi.tietovahti.registers.tenancy.Tenancies;
 import fi.tietovahti.tenancy.Evictions;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -199,7 +197,7 @@ public class DisturbanceCases {
                     + "future: record a delivery that has happened");
         }
         register.warningDelivered(file.id(), today(), file.ground(), how.name(), on,
-                sha256(register.warningLetter(file.id())));
+                fi.tietovahti.platform.Fingerprint.sha256(register.warningLetter(file.id())));
     }
 
     /** After the warning: corrected promptly (the way to rescission ends), or the conduct continued. */
@@ -238,11 +236,4 @@ public class DisturbanceCases {
                 + reference));
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -8,10 +8,8 @@ import fi.tietovahti.registers.collection.Claims;
 import fi.tietovahti.registers.collection.EvictionCases;
 import fi.tietovahti.registers.tenancy.Tenancies;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -134,7 +132,7 @@ public class Evictions {
         byte[] docx = renderer.docx(new RescissionNoticeRenderer.Notice(reference, language, today(),
                 to.stream().map(Tenancies.Addressee::name).collect(Collectors.joining(", ")), tenancy.address(),
                 tenancy.contractNumber(), e.ground(), arrears));
-        evictions.noticePrepared(e.id(), today(), language, docx, sha256(docx));
+        evictions.noticePrepared(e.id(), today(), language, docx, fi.tietovahti.platform.Fingerprint.sha256(docx));
         evictions.step(e, "NOTICE", Map.of(), "RESCISSION", today(), "purkamisilmoitus laadittu / rescission notice "
                 + "prepared");
     }
@@ -237,7 +235,7 @@ public class Evictions {
                 : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
         return evictions.addDocument(e.id(), step.name(), name.length() > 200 ? name.substring(0, 200) : name,
                 mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType, content,
-                sha256(content), by, clock.instant());
+                fi.tietovahti.platform.Fingerprint.sha256(content), by, clock.instant());
     }
 
     public List<EvictionCases.Document> documents(String reference) {
@@ -297,11 +295,4 @@ public class Evictions {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
