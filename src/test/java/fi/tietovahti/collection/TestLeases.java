@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Leases, tenants and invoices a collection test makes for itself, relative to the reference day. */
-final class TestLeases {
+public final class TestLeases {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    record Lease(long tenancyId, long personId, String contractNumber, String email) {
+    public record Lease(long tenancyId, long personId, String contractNumber, String email) {
     }
 
     private TestLeases() {
@@ -24,7 +24,7 @@ final class TestLeases {
     }
 
     /** A lease of its own with a main tenant (email, language), started two years ago. */
-    static Lease lease(JdbcTemplate jdbc, long rentCents, String language, boolean withEmail) {
+    public static Lease lease(JdbcTemplate jdbc, long rentCents, String language, boolean withEmail) {
         int n = SEQ.incrementAndGet();
         String contract = "RC-" + System.nanoTime() % 1_000_000_000L + "-" + n;
         long apartment = jdbc.queryForObject("""
@@ -52,7 +52,7 @@ final class TestLeases {
     }
 
     /** An invoice of the lease due on the day, returning its reference. */
-    static String invoice(JdbcTemplate jdbc, Lease lease, LocalDate due, long cents) {
+    public static String invoice(JdbcTemplate jdbc, Lease lease, LocalDate due, long cents) {
         String reference = "RF" + (10 + SEQ.incrementAndGet() % 89) + lease.tenancyId() + "9" + SEQ.get();
         jdbc.update("""
                 insert into tietovahti.ledger_entry (tenancy_id, entry_type, entry_date, due_date, amount_cents,

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.tietovahti.request.RequestDoors;
 import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.cases.PrivacyCase;
-import fi.tietovahti.collection.CollectionLetters;
+import fi.tietovahti.collection.CollectionRun;
+import fi.tietovahti.collection.TestLeases;
+import fi.tietovahti.processes.RentCollectionProcess;
+import fi.tietovahti.testsupport.TestClock;
 import fi.tietovahti.consent.NewsletterIssues;
 import fi.tietovahti.registers.PersonalDataSources;
 import fi.tietovahti.registers.RestrictionGround;
@@ -39,7 +42,7 @@ class RestrictionRequestIT extends RequestProcessTest {
     @Autowired
     NewsletterIssues newsletter;
     @Autowired
-    CollectionLetters collection;
+    CollectionRun collectionRun;
     @Autowired
     PersonalDataSources sources;
     @Autowired
@@ -156,39 +159,40 @@ class RestrictionRequestIT extends RequestProcessTest {
 
     @Test
     void aRestrictedTenantGetsNoPaymentReminderUntilTheRestrictionIsLifted() {
-        long claim = jdbc.queryForObject("""
-                select c.id from tietovahti.collection_case c where c.status = 'OPEN'
-                  and exists (select 1 from tietovahti.occupancy o join tietovahti.person p on p.id = o.person_id
-                              where o.tenancy_id = c.tenancy_id and o.role = 'MAIN_TENANT' and p.email is not null)
-                order by c.id limit 1""", Long.class);
-        long tenancy = jdbc.queryForObject("select tenancy_id from tietovahti.collection_case where id = ?", Long.class,
-                claim);
-        List<Long> parties = jdbc.queryForList("select person_id from tietovahti.occupancy where tenancy_id = ? "
-                + "and role in ('MAIN_TENANT', 'SPOUSE')", Long.class, tenancy);
-        int steps = jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
-                Integer.class, claim);
-        sources.restrict(residents.subjectOf(parties), Set.of("collection.case"), RestrictionGround.LEGAL_CLAIMS,
-                "TEST-COLLECTION");
+        // a lease of its own, its rent 40 days overdue: the reminder is due today
+        TestLeases.Lease lease = TestLeases.lease(jdbc, 60_000, "fi", true);
+        TestLeases.invoice(jdbc, lease, TestClock.today().minusDays(40), 60_000);
+        collectionRun.run();
+        String claim = jdbc.queryForObject("select reference from tietovahti.collection_case where tenancy_id = ?",
+                String.class, lease.tenancyId());
+        String pi = runtime.createProcessInstanceQuery().processDefinitionKey(RentCollectionProcess.KEY)
+                .processInstanceBusinessKey(claim).singleResult().getId();
+        driver.runJobs(pi);
+        sources.restrict(residents.subjectOf(List.of(lease.personId())), Set.of("collection.case"),
+                RestrictionGround.LEGAL_CLAIMS, "TEST-COLLECTION");
         try {
-            // as the collection staff do it: the endpoint, theirs alone
-            assertThat(rest.withBasicAuth("handler", "handler").postForEntity(
-                    "/api/collection/cases/{id}/payment-reminder", null, String.class, claim).getStatusCode().value())
-                    .isEqualTo(403);
-            assertThat(rest.withBasicAuth("collector", "collector").postForEntity(
-                    "/api/collection/cases/{id}/payment-reminder", null, Map.class, claim).getBody())
-                    .containsEntry("result", "HELD_BACK");
-            assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
-                    Integer.class, claim)).as("no step taken").isEqualTo(steps);
-            assertThat(heldBack("collection-case:" + claim)).isEqualTo(1);
+            driver.fireTimer(pi, RentCollectionProcess.Element.STEP_DAY);
+            assertThat(driver.variable(pi, "collectionQuestion")).isEqualTo("RESTRICTED");
+            assertThat(reminders(claim)).as("no reminder while restricted").isZero();
+            assertThat(heldBack("collection-case:" + claim)).as("a privacy handler is told").isEqualTo(1);
+            assertThatThrownBy(() -> driver.submit(pi, RentCollectionProcess.Element.DECIDE_COLLECTION_QUESTION,
+                    "collector", List.of("collections"), Map.of("collectionDecision", "RESUME")))
+                    .hasMessageContaining("still restricted");
+            assertThat(rest.withBasicAuth("handler", "handler").getForEntity("/api/collection/cases/{ref}",
+                    String.class, claim).getStatusCode().value()).as("collection data: the collection staff's").isEqualTo(403);
         } finally {
-            sources.liftRestriction(residents.subjectOf(parties), Set.of("collection.case"));
+            sources.liftRestriction(residents.subjectOf(List.of(lease.personId())), Set.of("collection.case"));
         }
-        assertThat(collection.sendPaymentReminder(claim)).isEqualTo(CollectionLetters.Result.SENT);
-        assertThat(rest.withBasicAuth("collector", "collector").postForEntity(
-                "/api/collection/cases/{id}/payment-reminder", null, String.class, -1).getStatusCode().value())
-                .as("no such open claim").isEqualTo(404);
-        assertThat(jdbc.queryForObject("select count(*) from tietovahti.collection_step where case_id = ?",
-                Integer.class, claim)).as("the reminder is a step of the claim").isEqualTo(steps + 1);
+        driver.complete(pi, RentCollectionProcess.Element.DECIDE_COLLECTION_QUESTION, "collector",
+                List.of("collections"), Map.of("collectionDecision", "RESUME"));
+        driver.fireTimer(pi, RentCollectionProcess.Element.STEP_DAY);
+        assertThat(reminders(claim)).as("lifted: the reminder goes out").isEqualTo(1);
+        assertThat(lettersTo(lease.email())).isEqualTo(1);
+    }
+
+    private int reminders(String claim) {
+        return jdbc.queryForObject("select count(*) from tietovahti.collection_step s join tietovahti.collection_case c "
+                + "on c.id = s.case_id where c.reference = ? and s.step_type = 'PAYMENT_REMINDER'", Integer.class, claim);
     }
 
     @Test
