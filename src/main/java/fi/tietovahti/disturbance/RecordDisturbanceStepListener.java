@@ -1,6 +1,7 @@
 package fi.tietovahti.disturbance;
 
 import fi.tietovahti.platform.Authenticated;
+import fi.tietovahti.platform.FormDate;
 import fi.tietovahti.processes.DisturbanceProcess;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -73,11 +74,6 @@ class RecordDisturbanceStepListener implements TaskListener {
     }
 
     private static LocalDate day(DelegateTask task, String variable) {
-        String v = text(task, variable).strip();
-        try {
-            return LocalDate.parse(v.substring(0, Math.min(10, v.length())));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(variable + " is not a date (yyyy-mm-dd): " + v);
-        }
+        return FormDate.day(task.getVariable(variable), variable);
     }
 }

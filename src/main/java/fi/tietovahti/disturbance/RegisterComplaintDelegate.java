@@ -1,7 +1,7 @@
 package fi.tietovahti.disturbance;
 
+import fi.tietovahti.platform.FormDate;
 import fi.tietovahti.tenancy.Evictions;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,8 +38,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
                 Evictions.ConductGround.valueOf(String.valueOf(execution.getVariable("disturbanceGround"))),
                 DisturbanceCases.ComplainantKind.valueOf(String.valueOf(execution.getVariable("complainantKind"))),
                 name == null ? null : name.toString(), contact == null ? null : contact.toString(),
-                received == null || received.toString().isBlank() ? null : LocalDate.parse(received.toString()
-                        .substring(0, 10)), description == null ? null : description.toString()));
+                FormDate.dayOrNull(received, "complaintReceivedOn"), description == null ? null : description.toString()));
         execution.setProcessBusinessKey(reference);
         execution.setVariable("caseReference", reference);
     }

@@ -1,9 +1,9 @@
 package fi.tietovahti.erasure;
 
 import fi.tietovahti.platform.Authenticated;
+import fi.tietovahti.platform.FormDate;
 import fi.tietovahti.platform.FormLists;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,17 +39,10 @@ class RecordPlanReviewDelegate implements JavaDelegate {
     }
 
     private static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
-        }
         try {
-            // Tasklist's date field submits yyyy-MM-dd
-            return LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
-        } catch (DateTimeParseException e) {
-            throw new ErasureRequests.InvalidReview("the hold's end is not a date: use yyyy-mm-dd");
+            return FormDate.dayOrNull(value, "keepUntil");
+        } catch (FormDate.NotADate e) {
+            throw new ErasureRequests.InvalidReview(e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package fi.tietovahti.request;
 
 import fi.tietovahti.cases.PrivacyCase;
 import fi.tietovahti.deadline.LegalDeadlines;
+import fi.tietovahti.platform.FormDate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +20,6 @@ final class DoorInput {
     private DoorInput() {
     }
 
-    /** The desk form's way of writing a day, as Finnish and Swedish readers write it. */
-    private static final java.util.regex.Pattern FINNISH_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
-    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
-            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /**
      * When the request arrived. A bare date (2026-12-07, or 7.12.2026 as the desk form asks) means that Helsinki day
@@ -37,9 +34,8 @@ final class DoorInput {
         }
         String text = value.toString().strip();
         try {
-            if (text.length() == 10 || FINNISH_DATE.matcher(text).matches()) {
-                LocalDate day = FINNISH_DATE.matcher(text).matches() ? LocalDate.parse(text, DAY_MONTH_YEAR)
-                        : LocalDate.parse(text);
+            if (text.length() <= 10) {
+                LocalDate day = FormDate.day(text, "receivedAt");
                 return day.equals(LocalDate.now(clock.withZone(LegalDeadlines.HELSINKI))) ? clock.instant()
                         : day.atTime(12, 0).atZone(LegalDeadlines.HELSINKI).toInstant();
             }
@@ -47,7 +43,7 @@ final class DoorInput {
                 return OffsetDateTime.parse(text).toInstant();
             }
             return LocalDateTime.parse(text).atZone(LegalDeadlines.HELSINKI).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | FormDate.NotADate e) {
             throw new IllegalArgumentException("Vastaanottopäivä ei ole päivämäärä (p.k.vvvv) / receivedAt is not a "
                     + "date (d.M.yyyy) or a date and time: '" + text + "'");
         }

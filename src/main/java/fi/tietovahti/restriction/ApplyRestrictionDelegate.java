@@ -1,11 +1,11 @@
 package fi.tietovahti.restriction;
 
 import fi.tietovahti.platform.Authenticated;
+import fi.tietovahti.platform.FormDate;
 import fi.tietovahti.platform.FormLists;
 import fi.tietovahti.registers.RestrictionGround;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -61,14 +61,10 @@ class ApplyRestrictionDelegate implements JavaDelegate {
     }
 
     private static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
         try {
-            String text = value.toString().strip();
-            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
-        } catch (DateTimeParseException e) {
-            throw new Restrictions.InvalidDecision("the day to look again is not a date: use yyyy-mm-dd");
+            return FormDate.dayOrNull(value, "reviewOn");
+        } catch (FormDate.NotADate e) {
+            throw new Restrictions.InvalidDecision(e.getMessage());
         }
     }
 }

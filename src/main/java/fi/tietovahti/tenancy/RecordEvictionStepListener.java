@@ -1,9 +1,9 @@
 package fi.tietovahti.tenancy;
 
 import fi.tietovahti.platform.Authenticated;
+import fi.tietovahti.platform.FormDate;
 import fi.tietovahti.processes.EvictionProcess;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -62,19 +62,7 @@ class RecordEvictionStepListener implements TaskListener {
         return v.toString();
     }
 
-    /** A form's date: Camunda Forms sends yyyy-MM-dd; a Date set through the API is read in Helsinki time. */
     private static LocalDate day(DelegateTask task, String variable) {
-        Object v = task.getVariable(variable);
-        if (v instanceof Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
-        }
-        if (v == null || v.toString().isBlank()) {
-            throw new IllegalArgumentException(variable + " is needed");
-        }
-        try {
-            return LocalDate.parse(v.toString().strip().substring(0, Math.min(10, v.toString().strip().length())));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(variable + " is not a date (yyyy-mm-dd): " + v);
-        }
+        return FormDate.day(task.getVariable(variable), variable);
     }
 }

@@ -54,6 +54,21 @@ class ProcessModelRulesTest {
         }
     }
 
+    /**
+     * Camunda Forms' date field reads M/D/YYYY whatever the browser's language: a Finnish user's 5.11.2026 became
+     * 11 May. Days are text fields in d.M.yyyy, read by FormDate (ADR 22).
+     */
+    @Test
+    void noFormUsesTheDateFieldThatReadsAmericanDates() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(Path.of("forms"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                assertThat(json.readTree(p.toFile()).findValuesAsText("type")).as(p.toString())
+                        .doesNotContain("datetime");
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void everyProcessIsValidRenderableAndDeployable(Path file) {

@@ -292,4 +292,64 @@ class WebappsInTheBrowserIT extends RequestProcessTest {
         assertThat(browser.findElement(By.cssSelector(".tietovahti-disclosures")).getText()).doesNotContain(code);
         screenshot("cockpit-disclosures");
     }
+
+    /**
+     * A collector registers a disturbance complaint through the start form in Tasklist: the file number is shown,
+     * its first task waits for the collections group with the file on its card, and the complainant is kept in the
+     * register, never in the engine.
+     */
+    @Test
+    void aCollectorRegistersADisturbanceComplaintInTasklist() throws Exception {
+        String contract = jdbc.queryForObject("""
+                select t.contract_number from tietovahti.tenancy t where t.end_date is null and exists (
+                    select 1 from tietovahti.occupancy o where o.tenancy_id = t.id and o.role = 'MAIN_TENANT'
+                    and o.moved_out is null)
+                order by t.id desc offset 11 limit 1""", String.class);
+        finnishBrowser();
+        logIn("tasklist", "collector");
+        visible(text("Käynnistä prosessi")).click();
+        visible(text("Asumishäiriö / Disturbance")).click();
+        visible(By.cssSelector("input[id*='contractNumber']")).sendKeys(contract);
+        click(text("Häiritsevä elämä / Disturbance (§61(1)(4))"));
+        click(text("Asukas / Resident"));
+        browser.findElement(By.cssSelector("input[id*='sensitiveComplainantName']")).sendKeys("Ville Valittaja");
+        browser.findElement(By.cssSelector("input[id*='sensitiveComplainantContact']"))
+                .sendKeys("ville.valittaja@example.net");
+        // the day as Finns write it, one whose day and month read the other way round would be another day
+        LocalDate received = TestClock.today().withDayOfMonth(5).minusMonths(1);
+        WebElement receivedOn = browser.findElement(By.cssSelector("input[id*='complaintReceivedOn']"));
+        assertThat(receivedOn.getAttribute("value"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Europe/Helsinki")).format(FINNISH_DAY));
+        receivedOn.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        receivedOn.sendKeys(received.format(FINNISH_DAY));
+        browser.findElement(By.cssSelector("textarea[id*='sensitiveComplaintDescription']"))
+                .sendKeys("Kovaa musiikkia öisin porraskäytävässä.");
+        screenshot("tasklist-disturbance-start-form");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-footer button.btn-primary")))
+                .click();
+
+        WebElement note = visible(By.cssSelector(".tietovahti-case-started"));
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("HH-\\d{4}-\\d{6}").matcher(note.getText());
+        assertThat(number.find()).as(note.getText()).isTrue();
+        assertThat(note.getText()).doesNotContain("Pyyntö");
+        String file = number.group();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(file).singleResult().getId();
+        assertThat(jdbc.queryForObject("""
+                select c.complainant_name from tietovahti.disturbance_complaint c
+                join tietovahti.disturbance_case d on d.id = c.case_id where d.reference = ?""", String.class, file))
+                .isEqualTo("Ville Valittaja");
+        assertThat(jdbc.queryForObject("""
+                select c.received_on from tietovahti.disturbance_complaint c
+                join tietovahti.disturbance_case d on d.id = c.case_id where d.reference = ?""", LocalDate.class, file))
+                .isEqualTo(received);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .noneMatch(v -> String.valueOf(v.getValue()).contains("Valittaja"));
+
+        browser.findElement(By.cssSelector(".tietovahti-case-started .close")).click();
+        browser.navigate().refresh();
+        WebElement card = visible(By.xpath("//li[.//span[contains(@class,'tv-case-number') and text()="
+                + xpathLiteral(file) + "]]"));
+        assertThat(card.getText()).contains("Selvitä valitus");
+        screenshot("tasklist-disturbance-task");
+    }
 }

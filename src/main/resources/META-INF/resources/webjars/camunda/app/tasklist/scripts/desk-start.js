@@ -4,7 +4,8 @@
  *   form asks for it (d.M.yyyy); Camunda Forms cannot compute a default, so the form's JSON is given one as
  *   Tasklist loads it (with fetch);
  * - after Start, the case number the request got is shown until the handler closes the note (Tasklist's own
- *   message names no case and goes after 3 seconds): the resident at the desk is given the number.
+ *   message names no case and goes after 3 seconds): the resident at the desk is given the number. Any other
+ *   process started from Tasklist with a business key (a disturbance complaint's HH- file) is named the same way.
  */
 import { say } from './language.js';
 
@@ -44,9 +45,14 @@ function showCase(caseNumber) {
   note.className = 'tietovahti-case-started';
   note.setAttribute('role', 'status');
   const text = document.createElement('span');
-  text.textContent = say({ fi: `Pyyntö kirjattu asiaksi ${caseNumber}. Anna numero pyytäjälle.`,
-    sv: `Begäran registrerad som ärende ${caseNumber}. Ge numret till den som begärde.`,
-    en: `Request registered as case ${caseNumber}. Give the number to the requester.` });
+  // a resident's privacy request (TV-) is answered at the desk; any other file (a complaint, a request for data)
+  // is only named
+  text.textContent = /^TV-/.test(caseNumber)
+    ? say({ fi: `Pyyntö kirjattu asiaksi ${caseNumber}. Anna numero pyytäjälle.`,
+      sv: `Begäran registrerad som ärende ${caseNumber}. Ge numret till den som begärde.`,
+      en: `Request registered as case ${caseNumber}. Give the number to the requester.` })
+    : say({ fi: `Kirjattu asiaksi ${caseNumber}.`, sv: `Registrerat som ärende ${caseNumber}.`,
+      en: `Registered as case ${caseNumber}.` });
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'close';
