@@ -76,6 +76,17 @@ final class ResidentText {
                     + "\\p{L}+isitte(ko|kö)|pystyttekö|lähetättekö|poistatteko|korjaatteko|päivitättekö|onnistuuko|kan ni|kunde ni|skulle ni|vill ni|"
                     + "could you|can you|would you|will you|could u|can u|please|pls)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // an emoji ends a sentence as a full stop does ("löysin jo kämpän 😅 voisko sen tilin poistaa")
+    /**
+     * A mail footer's legal notice ("If you received this message in error, please delete it"): the sender's client
+     * wrote it, not the sender, and its "delete" or "copy" is no request. A sentence that names the intended
+     * recipient, or that begins "if you received ... in error", is left out (not a resident's "I got someone
+     * else's letter by mistake", which is a breach to read).
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "intended recipient|tarkoitettu vastaanottaja|avsedda? mottagare"
+                    + "|(if you|jos olet|jos olette|om du|om ni).{0,60}"
+                    + "(in error|by mistake|vahingossa|erehdyksessä|virheellisesti|av misstag)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\p{So}+\\s+");
 
     final String subject;
@@ -108,7 +119,7 @@ final class ResidentText {
         if (!s.isEmpty()) {
             texts.add(s);
         }
-        texts.addAll(sentences(own.text));
+        sentences(own.text).stream().filter(sentence -> !DISCLAIMER.matcher(sentence).find()).forEach(texts::add);
         boolean first = !s.isEmpty();
         for (String sentence : texts) {
             List<Word> words = words(sentence, stemmers);

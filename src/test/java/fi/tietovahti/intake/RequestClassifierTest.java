@@ -115,6 +115,29 @@ class RequestClassifierTest {
         assertThat(CLASSIFIER.classify("Re: rent", "Please stop sending me these.", null).type()).isNull();
     }
 
+    /** The legal notice of a mail client's footer asks nothing ("... received this in error, please delete it"). */
+    @Test
+    void aFootersLegalNoticeIsNoRequest() {
+        assertThat(CLASSIFIER.classify("Request", """
+                Please send me a copy of all personal data you hold about me.
+
+                Best regards,
+                John Smith
+                CONFIDENTIALITY NOTICE: This e-mail may contain confidential information. If you received this \
+                message in error, please notify the sender immediately and delete it. If you are not the intended \
+                recipient, do not use, copy or disclose it.""", null).type()).isEqualTo(PrivacyCase.Type.ACCESS);
+        assertThat(CLASSIFIER.classify("Oikaisu", """
+                Osoitteeni on väärin, korjatkaa se: uusi osoite on Esimerkkitie 5 B 12.
+
+                Tämä viesti voi sisältää luottamuksellista tietoa. Jos olet saanut viestin vahingossa, ilmoita \
+                lähettäjälle ja poista viesti.""", null).type()).isEqualTo(PrivacyCase.Type.RECTIFICATION);
+        assertThat(CLASSIFIER.classify("Begäran", """
+                Jag vill veta vilka uppgifter ni har om mig.
+
+                Om du har fått detta meddelande av misstag, radera det och meddela avsändaren.""", null).type())
+                .isEqualTo(PrivacyCase.Type.ACCESS);
+    }
+
     @Test
     void quotedEarlierMailDoesNotCount() {
         RequestClassifier.Classification c = CLASSIFIER.classify("Re: Muuttoilmoitus", """
