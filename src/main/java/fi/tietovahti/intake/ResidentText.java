@@ -79,13 +79,26 @@ final class ResidentText {
     /**
      * A mail footer's legal notice ("If you received this message in error, please delete it"): the sender's client
      * wrote it, not the sender, and its "delete" or "copy" is no request. A sentence that names the intended
-     * recipient, or that begins "if you received ... in error", is left out (not a resident's "I got someone
-     * else's letter by mistake", which is a breach to read).
+     * recipient, that begins "if you received ... in error" (not a resident's "I got someone else's letter by
+     * mistake", which is a breach to read) or forbids copying: it and everything after it (the footer) are left
+     * out.
      */
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "intended recipient|tarkoitettu vastaanottaja|avsedda? mottagare"
+            "intended recipient|tarkoitettu vastaanottaja|avsedda? mottagare|confidential and may be privileged"
                     + "|(if you|jos olet|jos olette|om du|om ni).{0,60}"
-                    + "(in error|by mistake|vahingossa|erehdyksessä|virheellisesti|av misstag)",
+                    + "(in error|by mistake|vahingossa|erehdyksessä|virheellisesti|av misstag)"
+                    + "|(do not|don't|must not).{0,40}(copy|forward|disclose|distribute)"
+                    + ".{0,40}(its contents?|this (e-?mail|message)|the (e-?mail|message))"
+                    + "|luvaton (käyttö|kopiointi)|obehörig (användning|spridning)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Mietin, mitä tietoja keräätte": wondering what or how is asking, even without a question mark; "Jag undrar
+     * om jag kan få mina uppgifter" (if I could have) asks for something and stays a request.
+     */
+    private static final Pattern WONDERING = Pattern.compile(
+            "\\b(mietin|mietimme|ihmettelen|pohdin|undrar|funderar|wonder|wondering)\\W+"
+                    + "(mitä|mita|mikä|mitkä|millaisia|miten|kuinka|miksi|kuka|keille|kenelle|vad|vilka|hur|varför|vem|"
+                    + "what|which|how|why|who|whom)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\p{So}+\\s+");
 
@@ -119,13 +132,19 @@ final class ResidentText {
         if (!s.isEmpty()) {
             texts.add(s);
         }
-        sentences(own.text).stream().filter(sentence -> !DISCLAIMER.matcher(sentence).find()).forEach(texts::add);
+        for (String sentence : sentences(own.text)) {
+            if (DISCLAIMER.matcher(sentence).find()) {
+                break;
+            }
+            texts.add(sentence);
+        }
         boolean first = !s.isEmpty();
         for (String sentence : texts) {
             List<Word> words = words(sentence, stemmers);
             if (!words.isEmpty()) {
                 String plain = sentence.strip();
-                sentences.add(new Sentence(words, plain.endsWith("?") && !POLITE_REQUEST.matcher(plain).find(),
+                boolean asks = plain.endsWith("?") || WONDERING.matcher(plain).find();
+                sentences.add(new Sentence(words, asks && !POLITE_REQUEST.matcher(plain).find(),
                         first, first && reply));
             }
             first = false;

@@ -213,7 +213,22 @@ class RequestClassifierTest {
             "ERASURE       | Moi | Kunde ni vara snälla och sudda bort allt ni har om mej? Jag bor inte kvar i Hertonäs längre.",
             "ACCESS        | uppgifter | Tjena, vilka uppgifter har ni om mej egentligen? Skicka dom till mej, tack.",
             "OBJECTION     | nyhetsbrevet | Tjena, fimpa nyhetsbrevet för min del, jag läser dom ändå inte.",
-            "ACCESS        | Rekisteriote omista tiedoistani | "})
+            "ACCESS        | Rekisteriote omista tiedoistani | ",
+            // holdout13's (blind 89 of 100) and holdout14's (blind 96 of 100): a right by its article alone; an
+            // electronic copy is the access answer's way; a photo of me; a clip of the camera; data moved over to a
+            // new housing company; a format a computer reads; Swedish "sända" and "skulle vilja"
+            "ERASURE       | GDPR 17 art. | Pyydän tietojeni poistamista.",
+            "RESTRICTION   | Article 18 request | ",
+            "ACCESS        | Tarkastuspyyntö | Pyydän saada tietää, mitä henkilötietoja minusta on tallennettu, sekä saada niistä jäljennöksen sähköisesti.",
+            "ACCESS        | Tietopyyntö | Viitaten 15 artiklaan pyydän jäljennöstä kaikista minua koskevista henkilötiedoista. Pyydän toimittamaan tiedot sähköisesti tähän osoitteeseen.",
+            "ERASURE       | Bild på mig | Radera bilden på mig ur ert bildarkiv, tack.",
+            "ERASURE       | Tallenne | Kamera tallensi illalla pätkän, jossa olen itse kuvassa. Pyydän, että tuhoatte sen pätkän.",
+            "PORTABILITY   | Flytta | Kan ni föra över mina uppgifter direkt till mitt nya bostadsbolag?",
+            "PORTABILITY   | moving | Can you send my info over to my new housing company? They asked me to sort it out.",
+            "PORTABILITY   | RE: Your data request | To be clear, I'd like my data in a format my computer can read.",
+            "ACCESS        | Brev | Jag skulle därför vilja be er sända mig en utskrift av alla uppgifter ni har om mig i era register.",
+            "OBJECTION     | marketing | opt me out of all marketing please. thanks",
+            "RESTRICTION   | älkää käyttää | Kun te tarkistaa tämä asia, älkää käyttää minun tiedot mihinkään, pysäyttäkää."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -248,7 +263,17 @@ class RequestClassifierTest {
             "Question | Is my data deleted yet, can you check?",
             "Question | Have you deleted my data, please?",
             // a booking in the laundry's system is the caretaker's
-            "pesutupavaraus | Voitteko poistaa sen varauksen järjestelmästä niin joku muu saa vuoron?"})
+            "pesutupavaraus | Voitteko poistaa sen varauksen järjestelmästä niin joku muu saa vuoron?",
+            // holdout13's and holdout14's false cases: freeze now and delete later; access and a transfer in slang;
+            // a client's, a son's, a father's, a ward's data; wondering what is collected from applicants
+            "tiedot | jaadyttakaa mun tiedot nyt heti kun se riita vuokrasta on kesken, ja kun se on ohi niin poistakaa kaikki. kiitos",
+            "mun tiedot | moi! haluun nähä mitä teil on musta ja sit et ne siirretään suoraan mun uudelle vuokranantajalle. kiitti",
+            "Asiakkaan tiedot | Olen sosiaaliohjaaja. Asiakkaani haluaa, että hänen vanhentuneet yhteystietonsa korjataan.",
+            "Min sons ansökan | Min son är 16 år och sökte en bostad hos er. Han vill nu att ni raderar hans ansökan.",
+            "Puhelinnumero | Isäni ei osaa käyttää sähköpostia. Hän haluaa, että puhelinnumero päivitetään teidän tietoihinne.",
+            "Rättelse | Jag är intressebevakare för min huvudman. Jag begär att adressen rättas i era register.",
+            "Hakijoiden tiedot | Olen hakemassa asuntoa ja mietin, mitä tietoja keräätte asunnonhakijoista.",
+            "Tell me | Tell me what you have on me and correct what is wrong."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
