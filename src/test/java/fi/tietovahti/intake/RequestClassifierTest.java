@@ -228,7 +228,13 @@ class RequestClassifierTest {
             "PORTABILITY   | RE: Your data request | To be clear, I'd like my data in a format my computer can read.",
             "ACCESS        | Brev | Jag skulle därför vilja be er sända mig en utskrift av alla uppgifter ni har om mig i era register.",
             "OBJECTION     | marketing | opt me out of all marketing please. thanks",
-            "RESTRICTION   | älkää käyttää | Kun te tarkistaa tämä asia, älkää käyttää minun tiedot mihinkään, pysäyttäkää."})
+            "RESTRICTION   | älkää käyttää | Kun te tarkistaa tämä asia, älkää käyttää minun tiedot mihinkään, pysäyttäkää.",
+            // "kaikki tiedot, mitä teillä on minusta": spoken Finnish's relative "mitä" names what is to be deleted or
+            // corrected; it asks nothing
+            "ERASURE       | Tiedot | Poistakaa kaikki tiedot, mitä teillä on minusta.",
+            "ERASURE       | Vaihtopörssi | Voisitteko ottaa pois minun ilmoitus ja profiili Asunnonvaihtopörssistä, ja kaikki tiedot mitä siellä on minusta?",
+            "RECTIFICATION | Osoite | Korjatkaa kaikki tiedot mitä teillä on minusta, osoite on väärä.",
+            "ACCESS        | moi | laittakaa pliis kaikki mitä teillä on musta mun sähköpostiin kiitti"})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
