@@ -234,7 +234,10 @@ class RequestClassifierTest {
             "ERASURE       | Tiedot | Poistakaa kaikki tiedot, mitä teillä on minusta.",
             "ERASURE       | Vaihtopörssi | Voisitteko ottaa pois minun ilmoitus ja profiili Asunnonvaihtopörssistä, ja kaikki tiedot mitä siellä on minusta?",
             "RECTIFICATION | Osoite | Korjatkaa kaikki tiedot mitä teillä on minusta, osoite on väärä.",
-            "ACCESS        | moi | laittakaa pliis kaikki mitä teillä on musta mun sähköpostiin kiitti"})
+            "ACCESS        | moi | laittakaa pliis kaikki mitä teillä on musta mun sähköpostiin kiitti",
+            // Art. 18(1)(a) in its textbook words: the pending rectification request is the reason, not a new one
+            "RESTRICTION   | Rajoitus | Pyydän rajoittamaan henkilötietojeni käsittelyä, kunnes oikaisupyyntöni on käsitelty.",
+            "RESTRICTION   | Restriction | Please restrict the processing of my data until my rectification request has been decided."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
