@@ -108,6 +108,11 @@ public class RequestClassifier {
             return unclear(language, evidence, Doubt.ON_BEHALF,
                     "written on behalf of someone else: check the requester's authority");
         }
+        // "kopio tiedoista?" above "Miten voin pyytää kopion?": the subject names what the body asks about
+        if (has(hits, Kind.QUESTION) && hits.stream().filter(h -> h.kind().isRequest())
+                .allMatch(h -> resident.sentences.get(h.sentence()).subject())) {
+            return unclear(language, evidence, Doubt.QUESTION, "a question about a request, not a request");
+        }
         if (has(hits, Kind.SEVERAL)) {
             return unclear(language, evidence, Doubt.SEVERAL, "several requests: the resident says so");
         }

@@ -70,10 +70,10 @@ final class ResidentText {
             Pattern.CASE_INSENSITIVE);
     /** A question that asks for something ("Voisitteko poistaa tietoni?") is a request, not a question. */
     private static final Pattern POLITE_REQUEST = Pattern.compile(
-            "(^([\\p{L}]+[,!]?\\s+){0,3}|[,;:\u2013\u2014-]\\s*)(voisitte|voitteko|voisitteko|voisiko|voisko|voiko|voisitko|voitko|saisinko|saanko|voinko saada|olisiko mahdollista|onko mahdollista|kan jag få|kunde jag få|får jag|can i get|could i get|may i get|may i have|"
+            "(^([\\p{L}]+[,!]?\\s+){0,3}|[,;:\u2013\u2014-]\\s*((men|och|så|mutta|ja|niin|but|and|so)\\s+)?)(voisitte|voitteko|voisitteko|voisitteks|voitteks|voisitsä|voisiks|voiks|voisiko|voisko|voiko|voisitko|voitko|saisinko|saanko|voinko saada|olisiko mahdollista|onko mahdollista|kan jag få|kunde jag få|får jag|can i get|could i get|may i get|may i have|"
                     // Finnish asks politely in the conditional (poistaisitteko, lähettäisittekö) or with these verbs;
                     // not "oletteko"/"ettekö" (have you, haven't you), which ask how things stand
-                    + "\\p{L}+isitte(ko|kö)|pystyttekö|lähetättekö|poistatteko|korjaatteko|päivitättekö|onnistuuko|kan ni|kunde ni|skulle ni|vill ni|"
+                    + "\\p{L}+isitte(ko|kö|ks)|pystyttekö|lähetättekö|poistatteko|korjaatteko|päivitättekö|onnistuuko|kan ni|kunde ni|skulle ni|vill ni|"
                     + "could you|can you|would you|will you|could u|can u|please|pls)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // an emoji ends a sentence as a full stop does ("löysin jo kämpän 😅 voisko sen tilin poistaa")
     /**

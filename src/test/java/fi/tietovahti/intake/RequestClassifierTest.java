@@ -237,7 +237,19 @@ class RequestClassifierTest {
             "ACCESS        | moi | laittakaa pliis kaikki mitä teillä on musta mun sähköpostiin kiitti",
             // Art. 18(1)(a) in its textbook words: the pending rectification request is the reason, not a new one
             "RESTRICTION   | Rajoitus | Pyydän rajoittamaan henkilötietojeni käsittelyä, kunnes oikaisupyyntöni on käsitelty.",
-            "RESTRICTION   | Restriction | Please restrict the processing of my data until my rectification request has been decided."})
+            "RESTRICTION   | Restriction | Please restrict the processing of my data until my rectification request has been decided.",
+            // holdout15's (blind 86 of 100) and holdout16's (blind 87 of 100): a photo taken down; a comma before
+            // the polite question; spoken "voisitteks"; the right value given; a restriction of an address; data
+            // taken along to the next landlord; a bare "have you anything on me?"; a survey's subject
+            "ERASURE       | Kuva Instagramissa | Ottakaa se kuva pois sieltä ja poistakaa se myös teidän omista kansioista.",
+            "RECTIFICATION | SV: Information | Int så farligt, men kunde ni rätta namnet i era uppgifter?",
+            "PORTABILITY   | Tiedot | Voisitteks lähettää mun tiedot jossain tiedostomuodossa, vaikka excel tai csv?",
+            "RECTIFICATION | vanha osoite | Teillä on mun osoitteena edelleen se vanha. Oikea osoite on Esimerkkikuja 5 B 12.",
+            "RESTRICTION   | My address | Please restrict my address and phone number so they're not given to anyone.",
+            "PORTABILITY   | mun tiedot | haluun mun tiedot sellasessa muodossa et voin viedä ne seuraavalle vuokranantajalle",
+            "ACCESS        | kysymys | Onks teillä musta jotain tietoja? asuin teillä kalliossa 2012-2016.",
+            "OBJECTION     | Re: Kerro mielipiteesi asumisesta! | Älkää lähettäkö näitä enää. Kiitos.",
+            "RESTRICTION   | bill | put a stop on my data until you've sorted out the bill. dont send it to collections"})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -282,7 +294,15 @@ class RequestClassifierTest {
             "Puhelinnumero | Isäni ei osaa käyttää sähköpostia. Hän haluaa, että puhelinnumero päivitetään teidän tietoihinne.",
             "Rättelse | Jag är intressebevakare för min huvudman. Jag begär att adressen rättas i era register.",
             "Hakijoiden tiedot | Olen hakemassa asuntoa ja mietin, mitä tietoja keräätte asunnonhakijoista.",
-            "Tell me | Tell me what you have on me and correct what is wrong."})
+            "Tell me | Tell me what you have on me and correct what is wrong.",
+            // holdout15's and holdout16's false cases: a photo taken down and "what else you have on me"; both of us;
+            // a procedure question under a request-like subject; a camera clip sent and then deleted; a PS
+            "Kuva Instassa | Ottakaa se kuva pois, ja kun kerran asiaa hoidatte, kertokaa samalla mitä muuta te ootte musta tallentanu.",
+            "Meidän tiedot | Hei, pyydän kopion meidän molempien tiedoista, siis minun ja vaimoni Liisan.",
+            "Se mina uppgifter? | Hej! Kan jag få se mina uppgifter om jag vill? Hur gör man i så fall?",
+            "kopio tiedoista? | Miten mä voin pyytää kopion mun tiedoista? Pitääkö tulla toimistolle?",
+            "CCTV laundry room | Hi, please send me the CCTV clip from the laundry room on 3 March where I appear, and after that delete it.",
+            "Reklam | Sluta skicka reklam till mig. PS. telefonnumret ni har är fel, det nya är 044 555 0172"})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
