@@ -132,6 +132,14 @@ public class RequestClassifier {
                         absorbed.add(other);
                     }
                 });
+            } else if (level == Level.WEAK) {
+                // a statement that is the only request absorbs a mere mention as a strong one would
+                // ("Luottotietoselvitys, jonka teitte minusta ...: pyydän sen hävittämistä")
+                best.forEach((other, otherLevel) -> {
+                    if (otherLevel == Level.HINT && v.absorbs(kind, other, resident, hits, byWords)) {
+                        absorbed.add(other);
+                    }
+                });
             }
         });
         Set<Kind> requests = new LinkedHashSet<>(best.keySet());

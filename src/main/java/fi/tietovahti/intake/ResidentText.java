@@ -74,6 +74,7 @@ final class ResidentText {
                     // Finnish asks politely in the conditional (poistaisitteko, lähettäisittekö) or with these verbs;
                     // not "oletteko"/"ettekö" (have you, haven't you), which ask how things stand
                     + "\\p{L}+isitte(ko|kö|ks)|pystyttekö|lähetättekö|poistatteko|korjaatteko|päivitättekö|onnistuuko|kan ni|kunde ni|skulle ni|vill ni|"
+                    + "would you mind|do you mind|would you be so kind|voisinko saada|voisinko|onnistuisiko|saisiko|skulle ni kunna|går det att|vore det möjligt|"
                     + "could you|can you|would you|will you|could u|can u|please|pls)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // an emoji ends a sentence as a full stop does ("löysin jo kämpän 😅 voisko sen tilin poistaa")
     /**

@@ -249,7 +249,19 @@ class RequestClassifierTest {
             "PORTABILITY   | mun tiedot | haluun mun tiedot sellasessa muodossa et voin viedä ne seuraavalle vuokranantajalle",
             "ACCESS        | kysymys | Onks teillä musta jotain tietoja? asuin teillä kalliossa 2012-2016.",
             "OBJECTION     | Re: Kerro mielipiteesi asumisesta! | Älkää lähettäkö näitä enää. Kiitos.",
-            "RESTRICTION   | bill | put a stop on my data until you've sorted out the bill. dont send it to collections"})
+            "RESTRICTION   | bill | put a stop on my data until you've sorted out the bill. dont send it to collections",
+            // holdout17's (blind 88 of 100) and holdout18's (blind 74 of 100): "before you delete it" is a time;
+            // "would you mind"; "in the meantime"; a statement absorbs a mere mention; data taken along as a file;
+            // a copy attached is no copy asked for; "stryk mig ur era papper"; a listing that should vanish
+            "PORTABILITY   | Re: Hakemuksesi vanhenee | Ennen kuin poistatte, haluaisin hakemukseni tiedot itselleni tiedostona, jonka voin syöttää toisen yhtiön hakulomakkeeseen.",
+            "ERASURE       | Asunnonvaihtopörssi | Would you mind closing my Asunnonvaihtopörssi account and wiping the info in it?",
+            "RESTRICTION   | Income details | The income figure in my application is wrong and your office is checking it. In the meantime could you please not use it for anything?",
+            "ERASURE       | Luottotietoselvitys 2022 | Luottotietoselvitys, jonka teitte minusta vuoden 2022 asuntohakemuksen yhteydessä: sille ei ole enää käyttöä. Pyydän sen hävittämistä.",
+            "PORTABILITY   | Kulutusdata | Ekoekspertti-tilillä on kolmen vuoden kulutustiedot. Saisinko ne itselleni tiedostona, jonka voin viedä toiseen palveluun?",
+            "ERASURE       | Vanhan hakemuksen poistaminen | Vaadin, että asuntohakemukseni poistetaan rekisteristänne. Tunnistamisen helpottamiseksi liitän oheen kopion hakemuksen vastaanottokuittauksesta.",
+            "ERASURE       | Flyttat | Stryk mig ur era papper nu, jag behöver inte finnas kvar i era register längre.",
+            "ERASURE       | my swap listing | I'd prefer the listing and my profile to vanish completely, please, not just be hidden.",
+            "ACCESS        | My file | I'd like to see what's in my file, warts and all."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -302,7 +314,16 @@ class RequestClassifierTest {
             "Se mina uppgifter? | Hej! Kan jag få se mina uppgifter om jag vill? Hur gör man i så fall?",
             "kopio tiedoista? | Miten mä voin pyytää kopion mun tiedoista? Pitääkö tulla toimistolle?",
             "CCTV laundry room | Hi, please send me the CCTV clip from the laundry room on 3 March where I appear, and after that delete it.",
-            "Reklam | Sluta skicka reklam till mig. PS. telefonnumret ni har är fel, det nya är 044 555 0172"})
+            "Reklam | Sluta skicka reklam till mig. PS. telefonnumret ni har är fel, det nya är 044 555 0172",
+            // holdout17's and holdout18's false cases: only "she does not use email" shows someone else; a P.S.
+            // "no need to send newsletters"; a question whether one can cancel oneself; a copy and "change that";
+            // a sauna booking "corrected"; a number changed and a P.S. erasure
+            "Tietopyyntö | Pyydän kopion kaikista tiedoista vuokrasopimukseen A 12 liittyen. Hän ei itse käytä sähköpostia, joten vastauksen voi lähettää tähän osoitteeseen.",
+            "Asunnonvaihtopörssi | Asunnonvaihtopörssin ilmoitukseni ja profiilini voi poistaa. PS. Uutiskirjeitä ei tarvitse enää lähettää tähän osoitteeseen.",
+            "Uutiskirjeen peruminen | voiko uutiskirjeen tilauksen perua itse OmaHekassa, vai pitääkö siitä laittaa teille sähköpostia?",
+            "My application | could you send me a copy of my housing application? The monthly income should be 3 200 €, not 2 300 €, so please change that in the meantime.",
+            "Bastuturen | Min bastutur har blivit fel i bokningssystemet: nu står det tisdag. Kan ni rätta det?",
+            "Uusi numero | Minun puhelinnumero on vaihtunut. Uusi on 044 555 0172. PS. Ja asunnonvaihtopörssi tili minun, sen poistakaa."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
