@@ -134,12 +134,26 @@ final class RequestVocabulary {
                               Integer language) {
         // the condition's word next to the request's words ("radera mina uppgifter i nyhetsbrevet"), and not one
         // that B's own evidence uses ("lopettakaa markkinointi ja poistakaa tietoni" is two requests)
+        // nor one before A's words with "and" between ("avsluta nyhetsbrevet och radera mitt konto": two requests)
         return when.isEmpty() || hits.stream().filter(h -> h.kind == a && h.level == Level.STRONG).anyMatch(h ->
                 occurrences(when.get(), text.sentences.get(h.sentence).words(), language).stream()
                         .anyMatch(o -> o.end >= h.start - 3 && o.start <= h.end + 3
                                 && (h.start <= o.start && o.end <= h.end || hits.stream().noneMatch(
                                 other -> other.kind == b && other.sentence == h.sentence && other.start <= o.start
-                                        && o.end <= other.end))));
+                                        && o.end <= other.end))
+                                && !joinedBefore(text.sentences.get(h.sentence).words(), o.end, h.start)));
+    }
+
+    private static final Set<String> AND = Set.of("och", "samt", "ja", "seka", "and", "plus", "dessutom", "also");
+
+    /** An "and" between the end of one part of a sentence and the start of the next. */
+    private static boolean joinedBefore(List<Word> words, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++) {
+            if (AND.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

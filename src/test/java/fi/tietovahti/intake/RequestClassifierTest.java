@@ -261,7 +261,12 @@ class RequestClassifierTest {
             "ERASURE       | Vanhan hakemuksen poistaminen | Vaadin, että asuntohakemukseni poistetaan rekisteristänne. Tunnistamisen helpottamiseksi liitän oheen kopion hakemuksen vastaanottokuittauksesta.",
             "ERASURE       | Flyttat | Stryk mig ur era papper nu, jag behöver inte finnas kvar i era register längre.",
             "ERASURE       | my swap listing | I'd prefer the listing and my profile to vanish completely, please, not just be hidden.",
-            "ACCESS        | My file | I'd like to see what's in my file, warts and all."})
+            "ACCESS        | My file | I'd like to see what's in my file, warts and all.",
+            // holdout19's (blind 87 of 100) and holdout20's (blind 83 of 100)
+            "OBJECTION     | Kuvat pihajuhlasta | Ilmoitan jo etukäteen, etten halua mitään minusta otettuja kuvia käytettävän lehdessä, nettisivuilla tai somessa.",
+            "PORTABILITY   | Asunnonvaihtopörssin tiedot | Asunnonvaihtopörssissä on ilmoitushistoriani. Pyydän ne minulle tiedostona, jonka voin avata taulukkolaskentaohjelmalla.",
+            "RESTRICTION   | Vuokravakuus | Toivon, että vakuuteen liittyviä tietojani ainoastaan säilytetään eikä niitä käsitellä muutoin, kunnes kiista on ratkaistu.",
+            "ERASURE       | Bostadsansökan 2022 | Den och alla mina uppgifter som hör till den får gärna förstöras, behöver inte den mera."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -323,7 +328,10 @@ class RequestClassifierTest {
             "Uutiskirjeen peruminen | voiko uutiskirjeen tilauksen perua itse OmaHekassa, vai pitääkö siitä laittaa teille sähköpostia?",
             "My application | could you send me a copy of my housing application? The monthly income should be 3 200 €, not 2 300 €, so please change that in the meantime.",
             "Bastuturen | Min bastutur har blivit fel i bokningssystemet: nu står det tisdag. Kan ni rätta det?",
-            "Uusi numero | Minun puhelinnumero on vaihtunut. Uusi on 044 555 0172. PS. Ja asunnonvaihtopörssi tili minun, sen poistakaa."})
+            "Uusi numero | Minun puhelinnumero on vaihtunut. Uusi on 044 555 0172. PS. Ja asunnonvaihtopörssi tili minun, sen poistakaa.",
+            // the newsletter named before "and": its own request, not the object of the erasure after it
+            "Nyhetsbrev och Ekoekspertti | Avsluta min prenumeration på nyhetsbrevet och radera dessutom mitt Ekoekspertti-konto.",
+            "Ekoekspertti-tilin poistaminen? | Jos pyydän poistamaan Ekoekspertti-tilini, häviävätkö silloin myös vanhat kulutustiedot?"})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
