@@ -3,17 +3,16 @@ package fi.tietovahti.disturbance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.tietovahti.collection.TestLeases;
 import fi.tietovahti.processes.DisturbanceProcess;
 import fi.tietovahti.request.RequestProcessTest;
 import fi.tietovahti.testsupport.TestClock;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class DisturbanceIT extends RequestProcessTest {
 
-    private static final AtomicInteger SEQ = new AtomicInteger();
     private static final List<String> COLLECTORS = List.of("collections");
 
     @Override
@@ -37,32 +35,15 @@ class DisturbanceIT extends RequestProcessTest {
         return TestClock.today();
     }
 
-    /** A running lease with a main tenant; returns {tenancy id, contract number}. */
-    private Object[] lease() {
-        int n = SEQ.incrementAndGet();
-        String contract = "HH-" + System.nanoTime() % 1_000_000_000L + "-" + n;
-        long apartment = jdbc.queryForObject("""
-                insert into tietovahti.apartment (street_address, apartment_number, postal_code, district,
-                    regional_office, rooms, floor_area_m2) values ('Häiriötie 3', ?, '00510', 'Vallila', 'Itä',
-                    '1h+k', 30.5) returning id""", Long.class, "C " + n);
-        long tenancy = jdbc.queryForObject("""
-                insert into tietovahti.tenancy (contract_number, apartment_id, start_date, monthly_rent, deposit)
-                values (?, ?, ?, ?, 0) returning id""", Long.class, contract, apartment,
-                Date.valueOf(today().minusYears(3)), new BigDecimal("600.00"));
-        long person = jdbc.queryForObject("""
-                insert into tietovahti.person (first_name, last_name, birth_date, email, language)
-                values ('Meluisa', ?, ?, ?, 'fi') returning id""", Long.class, "Naapuri" + n,
-                Date.valueOf(LocalDate.of(1980, 5, 5)), "melu" + n + "@example.net");
-        jdbc.update("insert into tietovahti.occupancy (tenancy_id, person_id, role, moved_in) values (?, ?, "
-                + "'MAIN_TENANT', ?)", tenancy, person, Date.valueOf(today().minusYears(3)));
-        return new Object[]{tenancy, contract};
+    private TestLeases.Lease lease() {
+        return TestLeases.lease(jdbc, 60000, "fi", true);
     }
 
     /** A complaint through the start form as the collector; returns the process instance. */
-    private String complain(Object[] lease, String ground) {
+    private String complain(TestLeases.Lease lease, String ground) {
         String definition = repository.createProcessDefinitionQuery().processDefinitionKey(DisturbanceProcess.KEY)
                 .latestVersion().singleResult().getId();
-        Map<String, Object> form = new HashMap<>(Map.of("contractNumber", lease[1], "disturbanceGround", ground,
+        Map<String, Object> form = new HashMap<>(Map.of("contractNumber", lease.contractNumber(), "disturbanceGround", ground,
                 "complainantKind", "RESIDENT", "sensitiveComplainantName", "Valtteri Valittaja",
                 "sensitiveComplainantContact", "valtteri.valittaja@example.net",
                 "complaintReceivedOn", today().toString(),
@@ -98,7 +79,7 @@ class DisturbanceIT extends RequestProcessTest {
 
     @Test
     void aComplaintLeadsToNothingOrARemarkAndTheComplainantStaysInTheRegister() {
-        Object[] lease = lease();
+        TestLeases.Lease lease = lease();
         String pi = complain(lease, "DISTURBANCE");
         String file = reference(pi);
         assertThat(file).startsWith("HH-");
@@ -123,7 +104,7 @@ class DisturbanceIT extends RequestProcessTest {
 
     @Test
     void aWarningNamesNoComplainantCountsWhenDeliveredAndContinuedConductStartsTheEviction() throws Exception {
-        Object[] lease = lease();
+        TestLeases.Lease lease = lease();
         String pi = complain(lease, "DISTURBANCE");
         refused(pi, DisturbanceProcess.Element.INVESTIGATE_COMPLAINT, Map.of("investigationOutcome", "WARNING",
                 "sensitiveConduct", "Naapurinne Valittaja kertoi kovasta musiikista 3.11."), "name a complainant");
@@ -140,7 +121,7 @@ class DisturbanceIT extends RequestProcessTest {
         String text = org.docx4j.XmlUtils.marshaltoString(WordprocessingMLPackage.load(new ByteArrayInputStream(
                 (byte[]) warning.get("letter"))).getMainDocumentPart().getJaxbElement(), true, true)
                 .replaceAll("<[^>]+>", " ");
-        assertThat(text).contains("Kirjallinen varoitus", (String) lease[1], "häiritsevä elämä", "3.11.")
+        assertThat(text).contains("Kirjallinen varoitus", lease.contractNumber(), "häiritsevä elämä", "3.11.")
                 .doesNotContain("Valittaja", "valtteri");
 
         complete(pi, DisturbanceProcess.Element.FOLLOW_UP_AFTER_WARNING, Map.of("followUpOutcome", "CONTINUED",
@@ -148,10 +129,10 @@ class DisturbanceIT extends RequestProcessTest {
         complete(pi, DisturbanceProcess.Element.DECIDE_RESCISSION_FOR_CONDUCT, Map.of("rescissionDecision", "RESCIND"));
         assertThat(driver.passed(pi, DisturbanceProcess.Element.EVICTION_STARTED)).isEqualTo(1);
         Map<String, Object> eviction = jdbc.queryForMap("select * from tietovahti.eviction_case where tenancy_id = ?",
-                lease[0]);
+                lease.tenancyId());
         assertThat(eviction.get("ground")).isEqualTo("DISTURBANCE");
         String notice = jdbc.queryForObject("select reference from tietovahti.eviction_case where tenancy_id = ?",
-                String.class, lease[0]);
+                String.class, lease.tenancyId());
         String evictionPi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(notice).singleResult()
                 .getId();
         driver.runJobs(evictionPi);
@@ -164,7 +145,7 @@ class DisturbanceIT extends RequestProcessTest {
 
     @Test
     void aPromptCorrectionEndsItButARepeatNeedsNoNewWarningAndTheExceptionsAreNarrow() {
-        Object[] lease = lease();
+        TestLeases.Lease lease = lease();
         String pi = complain(lease, "DISTURBANCE");
         warn(pi);
         complete(pi, DisturbanceProcess.Element.FOLLOW_UP_AFTER_WARNING, Map.of("followUpOutcome", "CORRECTED",
@@ -179,7 +160,7 @@ class DisturbanceIT extends RequestProcessTest {
         assertThat(jdbc.queryForObject("select rescission_basis from tietovahti.disturbance_case where reference = ?",
                 String.class, reference(again))).isEqualTo("REPEATED_AFTER_WARNING");
 
-        Object[] careless = lease();
+        TestLeases.Lease careless = lease();
         String poor = complain(careless, "POOR_CARE");
         refused(poor, DisturbanceProcess.Element.INVESTIGATE_COMPLAINT, Map.of("investigationOutcome",
                 "RESCIND_WITHOUT_WARNING", "exceptionBasis", "VERY_REPREHENSIBLE", "sensitiveExceptionReasons", "x"),
