@@ -1,8 +1,10 @@
 package fi.tietovahti.collection;
 
+import fi.tietovahti.disclosure.DisclosureDoors;
 import fi.tietovahti.letters.CollectionLetterRenderer;
 import fi.tietovahti.mail.LetterTexts;
 import fi.tietovahti.mail.OutboundMail;
+import fi.tietovahti.platform.Workflow;
 import fi.tietovahti.registers.DataSubject;
 import fi.tietovahti.registers.collection.Claims;
 import fi.tietovahti.registers.collection.CollectionCases;
@@ -11,6 +13,7 @@ import fi.tietovahti.registers.collection.CollectionCases.State;
 import fi.tietovahti.registers.tenancy.ResidentDirectory;
 import fi.tietovahti.registers.tenancy.Tenancies;
 import fi.tietovahti.restriction.RestrictionGuard;
+import fi.tietovahti.tenancy.Evictions;
 import fi.tietovahti.tenancy.TenancyLaw;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -74,15 +77,15 @@ public class RentCollection {
     private final LetterTexts letters;
     private final OutboundMail mail;
     private final Clock clock;
-    private final fi.tietovahti.platform.Workflow workflow;
-    private final fi.tietovahti.tenancy.Evictions evictions;
-    private final fi.tietovahti.disclosure.DisclosureDoors disclosures;
+    private final Workflow workflow;
+    private final Evictions evictions;
+    private final DisclosureDoors disclosures;
 
     RentCollection(CollectionCases cases, Claims claims, Tenancies tenancies, ResidentDirectory residents,
                    DebtCollectionLaw law, TenancyLaw tenancyLaw, CollectionPractice practice, RestrictionGuard guard,
                    CollectionLetterRenderer renderer, LetterTexts letters, OutboundMail mail, Clock clock,
-                   fi.tietovahti.platform.Workflow workflow, fi.tietovahti.tenancy.Evictions evictions,
-                   fi.tietovahti.disclosure.DisclosureDoors disclosures) {
+                   Workflow workflow, Evictions evictions,
+                   DisclosureDoors disclosures) {
         this.disclosures = disclosures;
         this.workflow = workflow;
         this.evictions = evictions;
@@ -358,7 +361,7 @@ public class RentCollection {
         if (tenants.isEmpty()) {
             throw new NotAllowed("no contract party to refer");
         }
-        return disclosures.fromProcess("SOCIAL_SERVICES", new fi.tietovahti.disclosure.DisclosureDoors.Ask(
+        return disclosures.fromProcess("SOCIAL_SERVICES", new DisclosureDoors.Ask(
                 "HOUSING_ADVISORY", null, false, false, null, tenants, null, "collection-case:" + c.reference()))
                 .reference();
     }
