@@ -85,7 +85,7 @@ public class RequestClassifier {
 
     public Classification classify(String subject, String text, String html) {
         RequestVocabulary v = current();
-        ResidentText resident = ResidentText.of(subject, text, html);
+        ResidentText resident = ResidentText.of(subject, text, html, v);
         List<Word> words = resident.allWords();
         Integer byWords = language(words, resident.swedishLetters, v);
         List<Hit> hits = v.find(resident, byWords);

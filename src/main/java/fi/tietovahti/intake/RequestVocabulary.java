@@ -23,15 +23,23 @@ import java.util.regex.Pattern;
  * ({@code intake/request-vocabulary.txt} explains the grammar). Immutable once read; {@link #find} reports which rules
  * a message satisfies and with which of its words.
  */
-final class RequestVocabulary {
+final class RequestVocabulary implements ResidentText.Cues {
 
-    /** What a rule says of a message: a request of one kind, or a reason that a person must read it. */
+    /**
+     * What a rule says of a message: a request of one kind, or a reason that a person must read it; or, for the last
+     * three, how a sentence is to be read ({@link #isCue}): the mail program's footer, a question without "?", a
+     * question that asks for something.
+     */
     enum Kind {
         ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION, COMPLAINT, ON_BEHALF, FORWARDED,
-        SEVERAL, QUESTION, THINGS;
+        SEVERAL, QUESTION, THINGS, FOOTER, ASKS, POLITE;
 
         boolean isRequest() {
             return ordinal() <= OBJECTION.ordinal();
+        }
+
+        boolean isCue() {
+            return ordinal() >= FOOTER.ordinal();
         }
     }
 
@@ -101,20 +109,80 @@ final class RequestVocabulary {
     /** Words that open a that-clause (folded), in the three languages. */
     private static final Set<String> THAT = Set.of("etta", "att", "that");
 
+    /** How many words from a sentence's start a polite request may begin ("Hei, voisitteko ..."). */
+    private static final int POLITE_REACH = 3;
+
     private final List<Rule> rules;
+    private final Map<Kind, List<Rule>> cues;
     private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs;
     private final Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong;
     private final List<Term> negations;
+    private final List<Term> conjunctions;
     private final List<List<Term>> languageWords;
 
     private RequestVocabulary(List<Rule> rules, Map<Kind, Map<Kind, Optional<Concept>>> absorbs,
                               Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong, List<Term> negations,
-                              List<List<Term>> languageWords) {
-        this.rules = rules;
+                              List<Term> conjunctions, List<List<Term>> languageWords) {
+        this.rules = rules.stream().filter(r -> !r.kind.isCue()).toList();
+        this.cues = new EnumMap<>(Kind.class);
+        rules.stream().filter(r -> r.kind.isCue())
+                .forEach(r -> cues.computeIfAbsent(r.kind, k -> new ArrayList<>()).add(r));
         this.absorbs = absorbs;
         this.absorbsStrong = absorbsStrong;
         this.negations = negations;
+        this.conjunctions = conjunctions;
         this.languageWords = languageWords;
+    }
+
+    /** The sentence is the start of a mail footer's legal notice (a FOOTER rule holds). */
+    @Override
+    public boolean footer(List<Word> sentence) {
+        return !cueOccurrences(Kind.FOOTER, sentence).isEmpty();
+    }
+
+    /** The sentence asks though it has no question mark (an ASKS rule holds: "mietin, mitä tietoja ..."). */
+    @Override
+    public boolean asks(List<Word> sentence) {
+        return !cueOccurrences(Kind.ASKS, sentence).isEmpty();
+    }
+
+    /**
+     * The question asks for something (a POLITE rule holds with its words near the sentence's start, at a clause's
+     * start or after a conjunction there): "Voisitteko poistaa tietoni?", "Tässä uusi numero, voisitteko päivittää?",
+     * not "Onko teillä tietoja, joita voisitte ...?".
+     */
+    @Override
+    public boolean asksFor(List<Word> sentence) {
+        for (List<Occurrence> found : cueOccurrences(Kind.POLITE, sentence)) {
+            int at = found.stream().mapToInt(Occurrence::start).min().orElse(0);
+            if (at <= POLITE_REACH || sentence.get(at).clauseStart()
+                    || sentence.get(at - 1).clauseStart() && isConjunction(sentence, at - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every way the cue's rules hold in the sentence (one per rule that holds). */
+    private List<List<Occurrence>> cueOccurrences(Kind kind, List<Word> sentence) {
+        List<List<Occurrence>> found = new ArrayList<>();
+        Map<Concept, List<Occurrence>> seen = new HashMap<>();
+        for (Rule rule : cues.getOrDefault(kind, List.of())) {
+            List<Occurrence> chosen = satisfied(rule, sentence, seen, null, null, null, new ArrayList<>());
+            if (chosen != null) {
+                found.add(chosen);
+            }
+        }
+        return found;
+    }
+
+    private boolean isConjunction(List<Word> words, int at) {
+        for (Term t : conjunctions) {
+            if (t.matchesAt(words, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -144,12 +212,10 @@ final class RequestVocabulary {
                                 && !joinedBefore(text.sentences.get(h.sentence).words(), o.end, h.start)));
     }
 
-    private static final Set<String> AND = Set.of("och", "samt", "ja", "seka", "and", "plus", "dessutom", "also");
-
-    /** An "and" between the end of one part of a sentence and the start of the next. */
-    private static boolean joinedBefore(List<Word> words, int from, int to) {
+    /** A conjunction ("and") between the end of one part of a sentence and the start of the next. */
+    private boolean joinedBefore(List<Word> words, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++) {
-            if (AND.contains(words.get(i).folded())) {
+            if (isConjunction(words, i)) {
                 return true;
             }
         }
@@ -402,6 +468,7 @@ final class RequestVocabulary {
         private final Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong = new EnumMap<>(Kind.class);
         private final List<String[]> absorbLines = new ArrayList<>();
         private final List<Term> negations = new ArrayList<>();
+        private final List<Term> conjunctions = new ArrayList<>();
         private final List<List<Term>> languageWords = List.of(new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
         private int window = 12;
@@ -427,7 +494,7 @@ final class RequestVocabulary {
                     languageLine(lang.group(1), lang.group(2));
                 } else if (line.startsWith("window ")) {
                     window = number(line.substring(7).strip());
-                } else if (line.equals("negation") || line.equals("language")) {
+                } else if (line.equals("negation") || line.equals("conjunction") || line.equals("language")) {
                     section = line;
                     concept = null;
                 } else if (line.startsWith("concept ")) {
@@ -454,7 +521,7 @@ final class RequestVocabulary {
                 throw error("no rule for any request");
             }
             return new RequestVocabulary(List.copyOf(rules), absorbs, absorbsStrong, List.copyOf(negations),
-                    languageWords.stream().map(List::copyOf).toList());
+                    List.copyOf(conjunctions), languageWords.stream().map(List::copyOf).toList());
         }
 
         private void concept(String header) {
@@ -474,7 +541,7 @@ final class RequestVocabulary {
 
         private void languageLine(String language, String terms) {
             if (section == null) {
-                throw error("a \"" + language + ":\" line belongs under concept, negation or language");
+                throw error("a \"" + language + ":\" line belongs under concept, negation, conjunction or language");
             }
             int l = ResidentText.LANGUAGES.indexOf(language);
             List<Term> into;
@@ -487,6 +554,8 @@ final class RequestVocabulary {
                 into = concept.terms;
             } else if ("negation".equals(section)) {
                 into = negations;
+            } else if ("conjunction".equals(section)) {
+                into = conjunctions;
             } else {
                 into = languageWords.get(l);
             }
@@ -584,7 +653,11 @@ final class RequestVocabulary {
                 parts.add(c);
             }
             Level level = m.group(3) == null ? Level.STRONG : Level.valueOf(m.group(3).toUpperCase(Locale.ROOT));
-            rules.add(new Rule(kind(m.group(1)), level, List.copyOf(parts),
+            Kind kind = kind(m.group(1));
+            if (kind.isCue() && level != Level.STRONG) {
+                throw error("a " + kind + " rule is neither weak nor hint: " + line);
+            }
+            rules.add(new Rule(kind, level, List.copyOf(parts),
                     m.group(6) == null ? window : number(m.group(6)), lineNumber));
         }
 

@@ -47,6 +47,26 @@ final class ResidentText {
     record Sentence(List<Word> words, boolean question, boolean subject, boolean replySubject) {
     }
 
+    /**
+     * How a sentence is to be read, from the request vocabulary (its FOOTER, ASKS and POLITE rules), so that the DPO
+     * can change it with the rest of the words.
+     */
+    interface Cues {
+
+        /**
+         * A mail footer's legal notice ("If you received this message in error, please delete it"): the sender's
+         * client wrote it, not the sender, and its "delete" or "copy" is no request. It and everything after it are
+         * left out.
+         */
+        boolean footer(List<Word> sentence);
+
+        /** It asks without a question mark: "Mietin, mitä tietoja keräätte". */
+        boolean asks(List<Word> sentence);
+
+        /** A question that asks for something ("Voisitteko poistaa tietoni?") is a request, not a question. */
+        boolean asksFor(List<Word> sentence);
+    }
+
     private static final Pattern REPLY_PREFIX = Pattern.compile(
             "^\\s*((re|sv|vs|aw|vast|antw|fwd?|vl|vb|tr|wg)\\s*(\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORWARD_PREFIX = Pattern.compile("^\\s*(re\\s*:\\s*)*(fwd?|vl|vb|tr|wg)\\s*:",
@@ -68,39 +88,7 @@ final class ResidentText {
     /** Gmail, Apple Mail and others: "On Mon, 19 Jan 2026 at 10:02, Heka <…> wrote:" and its translations. */
     private static final Pattern WROTE = Pattern.compile("(wrote|kirjoitti|skrev|a écrit|schrieb)\\s*:\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** A question that asks for something ("Voisitteko poistaa tietoni?") is a request, not a question. */
-    private static final Pattern POLITE_REQUEST = Pattern.compile(
-            "(^([\\p{L}]+[,!]?\\s+){0,3}|[,;:\u2013\u2014-]\\s*((men|och|så|mutta|ja|niin|but|and|so)\\s+)?)(voisitte|voitteko|voisitteko|voisitteks|voitteks|voisitsä|voisiks|voiks|voisiko|voisko|voiko|voisitko|voitko|saisinko|saanko|voinko saada|olisiko mahdollista|onko mahdollista|kan jag få|kunde jag få|får jag|can i get|could i get|may i get|may i have|"
-                    // Finnish asks politely in the conditional (poistaisitteko, lähettäisittekö) or with these verbs;
-                    // not "oletteko"/"ettekö" (have you, haven't you), which ask how things stand
-                    + "\\p{L}+isitte(ko|kö|ks)|pystyttekö|lähetättekö|poistatteko|korjaatteko|päivitättekö|onnistuuko|kan ni|kunde ni|skulle ni|vill ni|"
-                    + "would you mind|do you mind|would you be so kind|voisinko saada|voisinko|onnistuisiko|saisiko|skulle ni kunna|går det att|vore det möjligt|"
-                    + "could you|can you|would you|will you|could u|can u|please|pls)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // an emoji ends a sentence as a full stop does ("löysin jo kämpän 😅 voisko sen tilin poistaa")
-    /**
-     * A mail footer's legal notice ("If you received this message in error, please delete it"): the sender's client
-     * wrote it, not the sender, and its "delete" or "copy" is no request. A sentence that names the intended
-     * recipient, that begins "if you received ... in error" (not a resident's "I got someone else's letter by
-     * mistake", which is a breach to read) or forbids copying: it and everything after it (the footer) are left
-     * out.
-     */
-    private static final Pattern DISCLAIMER = Pattern.compile(
-            "intended recipient|tarkoitettu vastaanottaja|avsedda? mottagare|confidential and may be privileged"
-                    + "|(if you|jos olet|jos olette|om du|om ni).{0,60}"
-                    + "(in error|by mistake|vahingossa|erehdyksessä|virheellisesti|av misstag)"
-                    + "|(do not|don't|must not).{0,40}(copy|forward|disclose|distribute)"
-                    + ".{0,40}(its contents?|this (e-?mail|message)|the (e-?mail|message))"
-                    + "|luvaton (käyttö|kopiointi)|obehörig (användning|spridning)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * "Mietin, mitä tietoja keräätte": wondering what or how is asking, even without a question mark; "Jag undrar
-     * om jag kan få mina uppgifter" (if I could have) asks for something and stays a request.
-     */
-    private static final Pattern WONDERING = Pattern.compile(
-            "\\b(mietin|mietimme|ihmettelen|pohdin|undrar|funderar|wonder|wondering)\\W+"
-                    + "(mitä|mita|mikä|mitkä|millaisia|miten|kuinka|miksi|kuka|keille|kenelle|vad|vilka|hur|varför|vem|"
-                    + "what|which|how|why|who|whom)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\p{So}+\\s+");
 
     final String subject;
@@ -117,7 +105,7 @@ final class ResidentText {
         this.swedishLetters = swedishLetters;
     }
 
-    static ResidentText of(String subject, String text, String html) {
+    static ResidentText of(String subject, String text, String html, Cues cues) {
         String s = normalise(subject == null ? "" : subject);
         boolean forwarded = FORWARD_PREFIX.matcher(s).find();
         // a reply's subject is the earlier letter's ("RE: wrong phone number"): the topic, not the new request
@@ -129,29 +117,26 @@ final class ResidentText {
 
         Stemmers stemmers = new Stemmers();
         List<Sentence> sentences = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         if (!s.isEmpty()) {
-            texts.add(s);
+            add(sentences, s, words(s, stemmers), cues, true, reply);
         }
         for (String sentence : sentences(own.text)) {
-            if (DISCLAIMER.matcher(sentence).find()) {
+            List<Word> words = words(sentence, stemmers);
+            if (cues.footer(words)) {
                 break;
             }
-            texts.add(sentence);
-        }
-        boolean first = !s.isEmpty();
-        for (String sentence : texts) {
-            List<Word> words = words(sentence, stemmers);
-            if (!words.isEmpty()) {
-                String plain = sentence.strip();
-                boolean asks = plain.endsWith("?") || WONDERING.matcher(plain).find();
-                sentences.add(new Sentence(words, asks && !POLITE_REQUEST.matcher(plain).find(),
-                        first, first && reply));
-            }
-            first = false;
+            add(sentences, sentence, words, cues, false, false);
         }
         String lower = (s + " " + own.text).toLowerCase(Locale.ROOT);
         return new ResidentText(s, List.copyOf(sentences), forwarded, lower.indexOf('å') >= 0);
+    }
+
+    private static void add(List<Sentence> into, String sentence, List<Word> words, Cues cues, boolean subject,
+                            boolean reply) {
+        if (!words.isEmpty()) {
+            boolean asks = sentence.strip().endsWith("?") || cues.asks(words);
+            into.add(new Sentence(words, asks && !cues.asksFor(words), subject, subject && reply));
+        }
     }
 
     List<Word> allWords() {
@@ -263,9 +248,11 @@ final class ResidentText {
             while (tokenizer.incrementToken()) {
                 String lower = term.toString().toLowerCase(Locale.ROOT);
                 // a comma, colon, dash or bracket before the word starts a clause: a negation does not reach past it
+                // (a hyphen only with a space beside it: "tiedot - voisitteko", not "e-mail")
                 String between = normalised.substring(Math.min(previousEnd, offset.startOffset()),
                         offset.startOffset());
-                boolean clause = words.isEmpty() || between.matches(".*[,;:()\u2013\u2014].*");
+                boolean clause = words.isEmpty() || between.matches(".*[,;:()\u2013\u2014].*")
+                        || between.contains("-") && !between.isBlank() && between.length() > 1;
                 words.add(stemmers.word(lower, clause));
                 previousEnd = offset.endOffset();
             }

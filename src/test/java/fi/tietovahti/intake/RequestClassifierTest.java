@@ -181,6 +181,39 @@ class RequestClassifierTest {
                 .isEqualTo(org.springframework.boot.actuate.health.Status.DOWN);
     }
 
+    @Test
+    void theDpoChangesHowASentenceIsReadInTheSameFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String shipped = new String(new org.springframework.core.io.ClassPathResource("intake/request-vocabulary.txt")
+                .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String question = "Viitsittekö poistaa kaikki tietoni?";
+        String footer = "Please send me a copy of my data. NOTICE: this mail is for the addressee only; "
+                + "please delete it if it reached you by accident.";
+        assertThat(CLASSIFIER.classify("Tiedot", question, null).type()).isNull();
+        assertThat(CLASSIFIER.classify("Copy", footer, null).type()).isNull();
+
+        // a new polite verb makes the question a request; a new footer phrase cuts the footer off
+        java.nio.file.Path file = dir.resolve("vocabulary.txt");
+        java.nio.file.Files.writeString(file, shipped + """
+
+                concept asking_local
+                fi: viitsittekö
+                rule POLITE: asking_local
+                concept footer_local
+                en: for the addressee only
+                rule FOOTER: footer_local
+                """);
+        RequestClassifier changed = new RequestClassifier(new org.springframework.core.io.FileSystemResource(file));
+        assertThat(changed.classify("Tiedot", question, null).type()).isEqualTo(PrivacyCase.Type.ERASURE);
+        assertThat(changed.classify("Copy", footer, null).type()).isEqualTo(PrivacyCase.Type.ACCESS);
+
+        // a cue is read as it is or not at all: "weak" means nothing for it
+        java.nio.file.Files.writeString(file, shipped + "\nrule FOOTER weak: footer\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
+                        new org.springframework.core.io.FileSystemResource(file)))
+                .hasStackTraceContaining("neither weak nor hint");
+    }
+
     /** Read as the resident meant them; each was missed or misread by the classifier of 2026-12-07 morning. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
