@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 public class RequestClassifier {
 
     /** Why a message is not one clear request (NONE when it is). */
-    public enum Doubt { NONE, NO_REQUEST, SEVERAL, COMPLAINT, ON_BEHALF, FORWARDED, QUESTION }
+    public enum Doubt { NONE, NO_REQUEST, SEVERAL, COMPLAINT, THREAT, ON_BEHALF, FORWARDED, QUESTION }
 
     /** The outcome: a type (or null), a language (or null), the deciding words, and why it is unclear if it is. */
     public record Classification(PrivacyCase.Type type, String language, List<String> evidence, Doubt doubt,
@@ -103,6 +103,9 @@ public class RequestClassifier {
         }
         if (has(hits, Kind.COMPLAINT)) {
             return unclear(language, evidence, Doubt.COMPLAINT, "a complaint, not (only) a request");
+        }
+        if (has(hits, Kind.THREAT)) {
+            return unclear(language, evidence, Doubt.THREAT, "a threat: a person must read it, whatever it asks");
         }
         if (has(hits, Kind.ON_BEHALF)) {
             return unclear(language, evidence, Doubt.ON_BEHALF,

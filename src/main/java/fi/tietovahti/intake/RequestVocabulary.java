@@ -32,7 +32,7 @@ final class RequestVocabulary implements ResidentText.Cues {
      */
     enum Kind {
         ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION, COMPLAINT, ON_BEHALF, FORWARDED,
-        SEVERAL, QUESTION, THINGS, FOOTER, ASKS, POLITE;
+        SEVERAL, QUESTION, THINGS, THREAT, FOOTER, ASKS, POLITE;
 
         boolean isRequest() {
             return ordinal() <= OBJECTION.ordinal();

@@ -83,7 +83,10 @@ class RequestClassifierTest {
             "ON_BEHALF  | Data | I am writing on behalf of my father. Please delete his data.",
             "FORWARDED  | VB: Registerutdrag | Kan ni skicka registerutdrag, se nedan.",
             "COMPLAINT  | Valitus | Teen valituksen tietosuojavaltuutetulle, koska ette vastanneet.",
-            "SEVERAL    | Tiedot | Lähettäkää kopio tiedoistani ja poistakaa ne sen jälkeen."})
+            "SEVERAL    | Tiedot | Lähettäkää kopio tiedoistani ja poistakaa ne sen jälkeen.",
+            "SEVERAL    | Tietoni | Haluan ensin nähdä, mitä tietoja minusta teillä on, ja sen jälkeen ne kaikki on poistettava.",
+            // what it asks for does not matter: a threat is a person's to read
+            "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence().toString()).isNull();
@@ -299,7 +302,19 @@ class RequestClassifierTest {
             "OBJECTION     | Kuvat pihajuhlasta | Ilmoitan jo etukäteen, etten halua mitään minusta otettuja kuvia käytettävän lehdessä, nettisivuilla tai somessa.",
             "PORTABILITY   | Asunnonvaihtopörssin tiedot | Asunnonvaihtopörssissä on ilmoitushistoriani. Pyydän ne minulle tiedostona, jonka voin avata taulukkolaskentaohjelmalla.",
             "RESTRICTION   | Vuokravakuus | Toivon, että vakuuteen liittyviä tietojani ainoastaan säilytetään eikä niitä käsitellä muutoin, kunnes kiista on ratkaistu.",
-            "ERASURE       | Bostadsansökan 2022 | Den och alla mina uppgifter som hör till den får gärna förstöras, behöver inte den mera."})
+            "ERASURE       | Bostadsansökan 2022 | Den och alla mina uppgifter som hör till den får gärna förstöras, behöver inte den mera.",
+            // blind rounds holdout21 and holdout22
+            "OBJECTION     | Partner marketing | I object to you using my contact details for marketing on behalf of your partner companies. Please stop.",
+            "ERASURE       | ekoekspertti | Moi, voitteko poistaa mun Ekoekspertti-tilin ja kaikki sen tiedot?",
+            "ACCESS        | Valvontakameran tallenne | Se ei pidä paikkaansa, ja haluaisin pystyä osoittamaan sen. Pyydän kopion valvontakameran tallenteesta.",
+            "RESTRICTION   | Restriction of processing | Please restrict the processing of my personal data while you check whether the complaint note in my file is correct.",
+            "RECTIFICATION | Sähköpostiosoite vaihtuu | Vanha sähköpostiosoitteeni lakkaa toimimasta. Merkitkää yhteystiedoikseni tämä osoite, josta nyt kirjoitan.",
+            "RECTIFICATION | Puhelinnumero | Olisin kiitollinen, jos numero vaihdettaisiin tietoihini, jotta huoltoyhtiö tavoittaa minut.",
+            "PORTABILITY   | tiedot tiedostona | moi saisko mun tiedot jossain tiedostona minkä saa auki exceliin? kiitti",
+            "ACCESS        | Henkilötietojeni tarkastaminen | Tämän vuoksi käytän oikeuttani tarkastaa itseäni koskevat tiedot.",
+            "ACCESS        | Videoinspelning | Jag syns säkert på kameran vid dörren. Jag vill få en kopia av inspelningen där jag syns.",
+            "ERASURE       | Tietojen poisto | Haluan, että minun omat tietoni poistetaan järjestelmistänne. Puolisoni tiedot saavat tietysti jäädä.",
+            "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -364,7 +379,10 @@ class RequestClassifierTest {
             "Uusi numero | Minun puhelinnumero on vaihtunut. Uusi on 044 555 0172. PS. Ja asunnonvaihtopörssi tili minun, sen poistakaa.",
             // the newsletter named before "and": its own request, not the object of the erasure after it
             "Nyhetsbrev och Ekoekspertti | Avsluta min prenumeration på nyhetsbrevet och radera dessutom mitt Ekoekspertti-konto.",
-            "Ekoekspertti-tilin poistaminen? | Jos pyydän poistamaan Ekoekspertti-tilini, häviävätkö silloin myös vanhat kulutustiedot?"})
+            "Ekoekspertti-tilin poistaminen? | Jos pyydän poistamaan Ekoekspertti-tilini, häviävätkö silloin myös vanhat kulutustiedot?",
+            // a name on a thing of the sentence before is the caretaker's
+            "Ovipuhelimen nimi | Ovipuhelimessa on yhä edellisen asukkaan nimi. Vaihtaisitteko tilalle minun nimeni?",
+            "laundry slot | hey can u move my laundry slot to wed? and remove my name from the monday list thx"})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
