@@ -86,6 +86,8 @@ class RequestClassifierTest {
             "SEVERAL    | Tiedot | Lähettäkää kopio tiedoistani ja poistakaa ne sen jälkeen.",
             "SEVERAL    | Tietoni | Haluan ensin nähdä, mitä tietoja minusta teillä on, ja sen jälkeen ne kaikki on poistettava.",
             // what it asks for does not matter: a threat is a person's to read
+            "ON_BEHALF  | mutsin tiedot | Mun mutsi ei osaa käyttää sähköpostia. Se haluis tietää mitä tietoja teillä on siitä, voitteko lähettää ne mulle?",
+            "ON_BEHALF  | Poikani hakemus | Poikani hakee teiltä asuntoa. Haluaisin nähdä, mitä tietoja hänestä on hakemuksessa tallennettu.",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -314,6 +316,9 @@ class RequestClassifierTest {
             "ACCESS        | Henkilötietojeni tarkastaminen | Tämän vuoksi käytän oikeuttani tarkastaa itseäni koskevat tiedot.",
             "ACCESS        | Videoinspelning | Jag syns säkert på kameran vid dörren. Jag vill få en kopia av inspelningen där jag syns.",
             "ERASURE       | Tietojen poisto | Haluan, että minun omat tietoni poistetaan järjestelmistänne. Puolisoni tiedot saavat tietysti jäädä.",
+            "ACCESS        | tiedot | voisinko saada listan kaikista minuun liittyvistä tiedoista, myös vuokranmaksuhistoriastani?",
+            "ACCESS        | Pyydän pääsyä omiin henkilötietoihini | ",
+            "RESTRICTION   | Tietoja ei saa poistaa | Älkää poistako maksutietojani, tarvitsen niitä todisteina. Pitäkää tiedot kuitenkin lukittuina, ettei tiedoillani tehdä mitään muuta.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
