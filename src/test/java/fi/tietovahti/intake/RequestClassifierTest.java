@@ -319,6 +319,7 @@ class RequestClassifierTest {
             "ACCESS        | tiedot | voisinko saada listan kaikista minuun liittyvistä tiedoista, myös vuokranmaksuhistoriastani?",
             "ACCESS        | Pyydän pääsyä omiin henkilötietoihini | ",
             "RESTRICTION   | Tietoja ei saa poistaa | Älkää poistako maksutietojani, tarvitsen niitä todisteina. Pitäkää tiedot kuitenkin lukittuina, ettei tiedoillani tehdä mitään muuta.",
+            "ACCESS        | Inspelning från tvättstugan | Jag skulle vilja få en kopia av övervakningskamerans inspelning från tvättstugan den 2 februari mellan kl. 20 och 21.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
