@@ -303,6 +303,12 @@ final class RequestVocabulary implements ResidentText.Cues {
                 }
             }
         }
+        // "Name spelt wrong" above "My surname is wrong on the entry phone panel. Could you get it corrected?": when the
+        // body's only business is a thing in the building, the subject's statement names that thing's matter
+        if (subject != null && hits.stream().anyMatch(h -> h.kind == Kind.THINGS && h.sentence != 0)
+                && hits.stream().noneMatch(h -> h.kind.isRequest() && h.sentence != 0)) {
+            hits.removeIf(h -> h.kind.isRequest() && h.sentence == 0 && h.level != Level.STRONG);
+        }
         return hits;
     }
 
@@ -329,6 +335,15 @@ final class RequestVocabulary implements ResidentText.Cues {
                                        java.util.function.Function<Concept, List<Occurrence>> before,
                                        List<String> context) {
         List<List<Occurrence>> found = new ArrayList<>();
+        List<Concept> foundFor = new ArrayList<>();
+        // an antecedent's word in the sentence but too far from the rest may not be what "it" stands for: "Tulotiedot
+        // ovat väärät. Korjatkaa ne, ja ... ettei hakemustani käsitellä virheellisten tietojen pohjalta."
+        List<Concept> fromBefore = new ArrayList<>();
+        for (Concept c : rule.parts) {
+            if (c.antecedent && before != null && !before.apply(c).isEmpty()) {
+                fromBefore.add(c);
+            }
+        }
         for (Concept c : rule.parts) {
             List<Occurrence> o = seen.computeIfAbsent(c, k -> occurrences(k, sentence, language));
             if (o.isEmpty() && (c.topic || c.antecedent) && subject != null && !subject.apply(c).isEmpty()) {
@@ -343,12 +358,37 @@ final class RequestVocabulary implements ResidentText.Cues {
                 return null;
             }
             found.add(o);
+            foundFor.add(c);
         }
         if (found.isEmpty()) {
             return null;
         }
         List<Occurrence> chosen = new ArrayList<>();
-        return choose(found, 0, chosen, rule.window) ? chosen : null;
+        if (choose(found, 0, chosen, rule.window)) {
+            return chosen;
+        }
+        List<List<Occurrence>> rest = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!fromBefore.contains(foundFor.get(i))) {
+                rest.add(found.get(i));
+            }
+        }
+        if (rest.isEmpty() || rest.size() == found.size() || !choose(rest, 0, chosen, rule.window)) {
+            return null;
+        }
+        // only if every such word stands after the rest: one before them in the sentence is what "it" stands for
+        int last = chosen.stream().mapToInt(Occurrence::end).max().orElse(0);
+        for (int i = 0; i < found.size(); i++) {
+            if (fromBefore.contains(foundFor.get(i)) && found.get(i).stream().anyMatch(o -> o.start <= last)) {
+                return null;
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (fromBefore.contains(foundFor.get(i))) {
+                context.add(before.apply(foundFor.get(i)).get(0).text + " (sentence before)");
+            }
+        }
+        return chosen;
     }
 
     /** One occurrence per part, all within the window. */

@@ -88,6 +88,10 @@ class RequestClassifierTest {
             // what it asks for does not matter: a threat is a person's to read
             "ON_BEHALF  | mutsin tiedot | Mun mutsi ei osaa käyttää sähköpostia. Se haluis tietää mitä tietoja teillä on siitä, voitteko lähettää ne mulle?",
             "ON_BEHALF  | Poikani hakemus | Poikani hakee teiltä asuntoa. Haluaisin nähdä, mitä tietoja hänestä on hakemuksessa tallennettu.",
+            // "ne" stands for the income data of the sentence before, though data words stand later in its own
+            "SEVERAL    | Tulotiedot väärin | Hakemukseeni kirjatut tulotiedot ovat väärät. Korjatkaa ne, ja siihen asti rajoittakaa niiden käyttöä, ettei hakemustani käsitellä virheellisten tietojen pohjalta.",
+            "SEVERAL    | My data | I moved out in 2023. Please email me everything you have on me, and once I've got it, delete the lot.",
+            "SEVERAL    | Ekoekspertti ja saunavuoro | Ekoekspertti-tilini saa poistaa, en jatka vapaaehtoisena. Lisäksi luovun torstain saunavuorostani syyskuun alusta.",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -320,6 +324,12 @@ class RequestClassifierTest {
             "ACCESS        | Pyydän pääsyä omiin henkilötietoihini | ",
             "RESTRICTION   | Tietoja ei saa poistaa | Älkää poistako maksutietojani, tarvitsen niitä todisteina. Pitäkää tiedot kuitenkin lukittuina, ettei tiedoillani tehdä mitään muuta.",
             "ACCESS        | Inspelning från tvättstugan | Jag skulle vilja få en kopia av övervakningskamerans inspelning från tvättstugan den 2 februari mellan kl. 20 och 21.",
+            "ACCESS        | complain about me | My neighbour did a complain about me in March because of noise. I want to see what is written about me in your notes of this complain.",
+            "RESTRICTION   | noise complain data | I want you to stop using my data about the noise complain until you check it, because it is not true.",
+            "RESTRICTION   | Avaintunnisteen lokitiedot | Pyydän rajoittamaan lokitietojeni käsittelyä, kunnes tämä on tarkistettu: tietoja ei saa käyttää minua koskeviin päätöksiin.",
+            "ACCESS        | Asuntohakemukseni tiedot | Pyydän saada tietooni kaikki hakemukseeni liittyvät henkilötiedot.",
+            "OBJECTION     | Inspelning av samtal | Jag protesterar mot att mina samtal till kundtjänsten spelas in. Spela inte in mig i fortsättningen.",
+            "ACCESS        | Avaintunnisteen käyttöloki | Pyydän nähtäväkseni, mitä avaintunnisteeni käytöstä on tallentunut lokiin tammi–maaliskuussa 2026.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -388,7 +398,11 @@ class RequestClassifierTest {
             "Ekoekspertti-tilin poistaminen? | Jos pyydän poistamaan Ekoekspertti-tilini, häviävätkö silloin myös vanhat kulutustiedot?",
             // a name on a thing of the sentence before is the caretaker's
             "Ovipuhelimen nimi | Ovipuhelimessa on yhä edellisen asukkaan nimi. Vaihtaisitteko tilalle minun nimeni?",
-            "laundry slot | hey can u move my laundry slot to wed? and remove my name from the monday list thx"})
+            "laundry slot | hey can u move my laundry slot to wed? and remove my name from the monday list thx",
+            "Kadonnut avainlätkä | Kadotin avainlätkäni eilen illalla pihalla. Saisiko sen poistettua järjestelmästä, ettei kukaan pääse sillä sisään?",
+            // the subject's statement is the matter of the body's thing
+            "Name spelt wrong | My surname is spelt wrong on the entry phone panel at the front door. Could you get it corrected?",
+            "Postilaatikkosi on täynnä – vahvista tietosi | Sähköpostilaatikkosi tallennustila on 98 % täynnä. Vahvista tietosi 24 tunnin kuluessa, muuten tilisi ja kaikki viestisi poistetaan."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
