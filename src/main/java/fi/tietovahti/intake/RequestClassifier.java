@@ -152,6 +152,11 @@ public class RequestClassifier {
                     ? unclear(language, evidence, Doubt.QUESTION, "a question about a request, not a request")
                     : unclear(language, evidence, Doubt.NO_REQUEST, "no request recognised");
         }
+        // "... and the radiator is cold, please send someone": the request is clear, but someone must pass the rest on
+        if (has(hits, Kind.OTHER_MATTER)) {
+            return unclear(language, evidence, Doubt.SEVERAL,
+                    "a request and another matter (a repair, a booking): a person must pass it on");
+        }
         if (requests.size() > 1) {
             return unclear(language, evidence, Doubt.SEVERAL, "several requests: " + String.join(", ",
                     requests.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList()));

@@ -32,7 +32,7 @@ final class RequestVocabulary implements ResidentText.Cues {
      */
     enum Kind {
         ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION, COMPLAINT, ON_BEHALF, FORWARDED,
-        SEVERAL, QUESTION, THINGS, THREAT, FOOTER, ASKS, POLITE;
+        SEVERAL, QUESTION, THINGS, THREAT, OTHER_MATTER, FOOTER, ASKS, POLITE;
 
         boolean isRequest() {
             return ordinal() <= OBJECTION.ordinal();
@@ -653,11 +653,7 @@ final class RequestVocabulary implements ResidentText.Cues {
                 }
                 Optional<Concept> when = Optional.empty();
                 if (words.length == 6) {
-                    Concept c = concepts.get(words[5]);
-                    if (c == null) {
-                        throw error("no concept named \"" + words[5] + "\"");
-                    }
-                    when = Optional.of(c);
+                    when = Optional.of(condition(words[5]));
                 }
                 absorbsStrong.computeIfAbsent(kind(words[0]), k -> new EnumMap<>(Kind.class)).put(kind(words[1]), when);
                 // weak evidence of B is taken in whatever the condition (it never made a request of its own)
@@ -670,13 +666,24 @@ final class RequestVocabulary implements ResidentText.Cues {
             }
             Optional<Concept> when = Optional.empty();
             if (words.length == 4) {
-                Concept c = concepts.get(words[3]);
-                if (c == null) {
-                    throw error("no concept named \"" + words[3] + "\"");
-                }
-                when = Optional.of(c);
+                when = Optional.of(condition(words[3]));
             }
             absorbs.computeIfAbsent(kind(words[0]), k -> new EnumMap<>(Kind.class)).put(kind(words[1]), when);
+        }
+
+        /** A condition's concept, or several joined by "|": a word of any of them. */
+        private Concept condition(String names) {
+            List<Term> terms = new ArrayList<>();
+            List<Term> exclusions = new ArrayList<>();
+            for (String name : names.split("\\|")) {
+                Concept c = concepts.get(name);
+                if (c == null) {
+                    throw error("no concept named \"" + name + "\"");
+                }
+                terms.addAll(c.terms);
+                exclusions.addAll(c.exclusions);
+            }
+            return new Concept(names, false, false, false, List.copyOf(terms), List.copyOf(exclusions));
         }
 
         private void rule(String line) {

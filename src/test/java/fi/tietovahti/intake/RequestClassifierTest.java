@@ -92,6 +92,12 @@ class RequestClassifierTest {
             "SEVERAL    | Tulotiedot väärin | Hakemukseeni kirjatut tulotiedot ovat väärät. Korjatkaa ne, ja siihen asti rajoittakaa niiden käyttöä, ettei hakemustani käsitellä virheellisten tietojen pohjalta.",
             "SEVERAL    | My data | I moved out in 2023. Please email me everything you have on me, and once I've got it, delete the lot.",
             "SEVERAL    | Ekoekspertti ja saunavuoro | Ekoekspertti-tilini saa poistaa, en jatka vapaaehtoisena. Lisäksi luovun torstain saunavuorostani syyskuun alusta.",
+            // a repair asked beside a request is a matter of its own
+            "SEVERAL    | Data copy and a broken radiator | Please email me whatever personal data you hold on me. Also the radiator has been cold for a week, please send someone to look at it.",
+            "SEVERAL    | Puhelinnumero + ilmanvaihto | Uusi puhelinnumeroni on 045 555 8802, päivittäkää se tietoihin. Makuuhuoneen ilmanvaihto ei vedä, voisiko joku tulla tarkastamaan sen?",
+            "SEVERAL    | Delete my application | Please delete my housing application. P.S. Before you delete it, could you send me a copy of what it contains?",
+            "SEVERAL    | Häiriömerkintä | Jäädyttäkää minusta tehty häiriömerkintä ja lähettäkää minulle siitä kopio.",
+            "QUESTION   | How do I request my data? | What's the process for getting a copy of my personal data from Heka? Is there an online form?",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -330,6 +336,15 @@ class RequestClassifierTest {
             "ACCESS        | Asuntohakemukseni tiedot | Pyydän saada tietooni kaikki hakemukseeni liittyvät henkilötiedot.",
             "OBJECTION     | Inspelning av samtal | Jag protesterar mot att mina samtal till kundtjänsten spelas in. Spela inte in mig i fortsättningen.",
             "ACCESS        | Avaintunnisteen käyttöloki | Pyydän nähtäväkseni, mitä avaintunnisteeni käytöstä on tallentunut lokiin tammi–maaliskuussa 2026.",
+            "ERASURE       | Hakemusliitteiden poisto | Toimitin hakemukseni liitteeksi palkkatodistukset ja kopion passistani. Haluan että kaikki nämä liitteet ja itse hakemus hävitetään.",
+            "RECTIFICATION | Re: Asukastietojen tarkistus | Tarkistin tiedot. Kaikki muu on oikein, mutta sukunimeni kirjoitetaan Mäkelä eikä Makela.",
+            "ACCESS        | My data | I'd be grateful if you could send me a copy of the personal information you hold about me. Nothing is wrong, I simply like knowing what's on file about me.",
+            "OBJECTION     | Marketing emails | I'd appreciate it if you stopped sending me marketing emails. I only want messages about my tenancy.",
+            // blind round holdout25
+            "OBJECTION     | Tietojeni käyttö markkinointiin | Ette saa enää käyttää minun nimeäni ja yhteystietojani minkäänlaiseen markkinointiin.",
+            "ACCESS        | personal datas | hi, i am your tenant since 2021. can you sent me all my personal datas you are keeping in your systems?",
+            "OBJECTION     | uutiskirje | Poistakaa osoitteeni uutiskirjeen postituslistalta, en halua sitä enää.",
+            "OBJECTION     | Puhelut | Minulle on soitettu kolme kertaa teidän yhteistyökumppaninne puolesta. Lopettakaa nämä markkinointipuhelut minulle.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -402,6 +417,10 @@ class RequestClassifierTest {
             "Kadonnut avainlätkä | Kadotin avainlätkäni eilen illalla pihalla. Saisiko sen poistettua järjestelmästä, ettei kukaan pääse sillä sisään?",
             // the subject's statement is the matter of the body's thing
             "Name spelt wrong | My surname is spelt wrong on the entry phone panel at the front door. Could you get it corrected?",
+            "Still getting newsletters | I asked you to stop the newsletter back in January and got a reply saying it was done. It's now May and I've received three more.",
+            "Do you share tenant data? | Does Heka share tenants' personal data with the city? I'm just trying to understand who gets my information.",
+            "Huoltoyhtiö ja tiedot | Saako huoltoyhtiö teiltä puhelinnumeroni? Kiinnostaisi tietää, mitä tietoja heille oikeastaan annetaan.",
+            "Uutiskirje ja ovi | En halua enää uutiskirjettä. Lisäksi ulko-ovi ei mene kiinni. Laittakaa joku katsomaan sitä.",
             "Postilaatikkosi on täynnä – vahvista tietosi | Sähköpostilaatikkosi tallennustila on 98 % täynnä. Vahvista tietosi 24 tunnin kuluessa, muuten tilisi ja kaikki viestisi poistetaan."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
