@@ -96,6 +96,7 @@ class RequestClassifierTest {
             "SEVERAL    | Data copy and a broken radiator | Please email me whatever personal data you hold on me. Also the radiator has been cold for a week, please send someone to look at it.",
             "SEVERAL    | Puhelinnumero + ilmanvaihto | Uusi puhelinnumeroni on 045 555 8802, päivittäkää se tietoihin. Makuuhuoneen ilmanvaihto ei vedä, voisiko joku tulla tarkastamaan sen?",
             "SEVERAL    | Delete my application | Please delete my housing application. P.S. Before you delete it, could you send me a copy of what it contains?",
+            "SEVERAL    | Fel e-postadress | Min e-postadress är fel i ert kundregister. Ändra den, tack. PS. Skulle också vilja se allt ni har sparat om mig.",
             "SEVERAL    | Häiriömerkintä | Jäädyttäkää minusta tehty häiriömerkintä ja lähettäkää minulle siitä kopio.",
             "QUESTION   | How do I request my data? | What's the process for getting a copy of my personal data from Heka? Is there an online form?",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
@@ -345,6 +346,13 @@ class RequestClassifierTest {
             "ACCESS        | personal datas | hi, i am your tenant since 2021. can you sent me all my personal datas you are keeping in your systems?",
             "OBJECTION     | uutiskirje | Poistakaa osoitteeni uutiskirjeen postituslistalta, en halua sitä enää.",
             "OBJECTION     | Puhelut | Minulle on soitettu kolme kertaa teidän yhteistyökumppaninne puolesta. Lopettakaa nämä markkinointipuhelut minulle.",
+            // blind round holdout27
+            "RECTIFICATION | Phone number | Hello, my phone number is still the old one in your system (044 901 2276). The current one is 040 318 5542.",
+            "ACCESS        | CCTV footage request | Someone complained that I left the laundry room door open. I'd like a copy of the camera recording at the laundry room entrance from 19:00 to 20:00.",
+            "RECTIFICATION | Fel kontaktspråk | I ert system står mitt kontaktspråk som finska fast jag är svenskspråkig. Ändra det till svenska, tack.",
+            "PORTABILITY   | Överföring | Jag flyttar i maj till en annan hyresvärd. Är det möjligt att överföra mina personuppgifter direkt till dem?",
+            "RECTIFICATION | new email | Hi. My email in your system not working anymore, old company closed. Change it to this one please: tomasz.nowak@example.net",
+            "PORTABILITY   | excel? | Moi! Saisinks mun tiedot jossain excel- tai csv-muodossa et voin tallentaa ne omalle koneelle?",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
