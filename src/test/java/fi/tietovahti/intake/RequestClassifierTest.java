@@ -353,6 +353,12 @@ class RequestClassifierTest {
             "PORTABILITY   | Överföring | Jag flyttar i maj till en annan hyresvärd. Är det möjligt att överföra mina personuppgifter direkt till dem?",
             "RECTIFICATION | new email | Hi. My email in your system not working anymore, old company closed. Change it to this one please: tomasz.nowak@example.net",
             "PORTABILITY   | excel? | Moi! Saisinks mun tiedot jossain excel- tai csv-muodossa et voin tallentaa ne omalle koneelle?",
+            // blind round holdout28
+            "RESTRICTION   | Häiriöilmoitus | Selvityksen ajaksi pyydän rajoittamaan tähän häiriöilmoitukseen liittyvien tietojeni käsittelyä.",
+            "RESTRICTION   | Älkää poistako tietojani | Tiedän, että vanhoja tietoja poistetaan jonkin ajan kuluttua. Pyydän, että tietojani ei poisteta vaan niiden käsittelyä rajoitetaan.",
+            "OBJECTION     | Stop the sales calls | Someone selling electricity said they were calling on Heka's behalf. Please stop using my details for marketing calls.",
+            "PORTABILITY   | Siirtäkää tietoni Kotiväylä Oy:lle | Siirtäkää henkilötietoni ja maksuhistoriani suoraan Kotiväylälle; heidän vastaanottava osoitteensa on tietopyynnot@example.com.",
+            "ACCESS        | Kamerainspelning från cykelförrådet | Jag ber att få en kopia av inspelningen från kameran vid förrådets dörr från söndag kväll, då jag själv syns.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
