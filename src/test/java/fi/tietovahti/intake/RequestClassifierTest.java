@@ -359,6 +359,14 @@ class RequestClassifierTest {
             "OBJECTION     | Stop the sales calls | Someone selling electricity said they were calling on Heka's behalf. Please stop using my details for marketing calls.",
             "PORTABILITY   | Siirtäkää tietoni Kotiväylä Oy:lle | Siirtäkää henkilötietoni ja maksuhistoriani suoraan Kotiväylälle; heidän vastaanottava osoitteensa on tietopyynnot@example.com.",
             "ACCESS        | Kamerainspelning från cykelförrådet | Jag ber att få en kopia av inspelningen från kameran vid förrådets dörr från söndag kväll, då jag själv syns.",
+            // blind round holdout29
+            "OBJECTION     | Puhelinmyynti | Myyjä kertoi soittavansa Hekan asukasetujen puolesta. Kiellän suoramarkkinoinnin kokonaan: tietojani ei saa käyttää markkinointiin.",
+            "OBJECTION     | Re: Hekan asukasuutiset | Ei kiitos enää näitä, ottakaa osoitteeni pois jakelusta.",
+            "ERASURE       | Poistopyyntö: Ekoekspertti ja vanha hakemus | Pyydän hävittämään kaksi asiaa: Ekoekspertti-tilini ja vuonna 2021 jättämäni asuntohakemuksen.",
+            "ERASURE       | Gammal bostadsansökan | Min ansökan ligger tydligen fortfarande kvar hos er. Jag vill att den tas bort helt, med alla bilagor.",
+            "RECTIFICATION | Sähköpostiosoite vaihtunut | Vanha osoitteeni ei enää toimi. Tilalle uusi: minna.heinonen@example.org. Laittakaa tämä asukasrekisteriin.",
+            // "andras uppgifter" (others' data, a breach) is not "ändra uppgiften" (change the entry)
+            "RECTIFICATION | Fel språk i era uppgifter | Jag är registrerad som finskspråkig hos er. Var vänlig och ändra uppgiften om mitt språk.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
