@@ -114,14 +114,14 @@ final class RequestVocabulary implements ResidentText.Cues {
 
     private final List<Rule> rules;
     private final Map<Kind, List<Rule>> cues;
-    private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs;
-    private final Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong;
+    private final Map<Kind, Map<Kind, Optional<List<Concept>>>> absorbs;
+    private final Map<Kind, Map<Kind, Optional<List<Concept>>>> absorbsStrong;
     private final List<Term> negations;
     private final List<Term> conjunctions;
     private final List<List<Term>> languageWords;
 
-    private RequestVocabulary(List<Rule> rules, Map<Kind, Map<Kind, Optional<Concept>>> absorbs,
-                              Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong, List<Term> negations,
+    private RequestVocabulary(List<Rule> rules, Map<Kind, Map<Kind, Optional<List<Concept>>>> absorbs,
+                              Map<Kind, Map<Kind, Optional<List<Concept>>>> absorbsStrong, List<Term> negations,
                               List<Term> conjunctions, List<List<Term>> languageWords) {
         this.rules = rules.stream().filter(r -> !r.kind.isCue()).toList();
         this.cues = new EnumMap<>(Kind.class);
@@ -191,20 +191,21 @@ final class RequestVocabulary implements ResidentText.Cues {
      * newsletter data" erases what an unsubscribe would stop, "delete my account and stop the newsletter" is two.
      */
     boolean absorbs(Kind a, Kind b, ResidentText text, List<Hit> hits, Integer language) {
-        Optional<Concept> when = absorbs.getOrDefault(a, Map.of()).get(b);
+        Optional<List<Concept>> when = absorbs.getOrDefault(a, Map.of()).get(b);
         if (when == null) {
             return false;
         }
         return whenHolds(when, a, b, text, hits, language);
     }
 
-    private boolean whenHolds(Optional<Concept> when, Kind a, Kind b, ResidentText text, List<Hit> hits,
+    private boolean whenHolds(Optional<List<Concept>> when, Kind a, Kind b, ResidentText text, List<Hit> hits,
                               Integer language) {
         // the condition's word next to the request's words ("radera mina uppgifter i nyhetsbrevet"), and not one
         // that B's own evidence uses ("lopettakaa markkinointi ja poistakaa tietoni" is two requests)
         // nor one before A's words with "and" between ("avsluta nyhetsbrevet och radera mitt konto": two requests)
         return when.isEmpty() || hits.stream().filter(h -> h.kind == a && h.level == Level.STRONG).anyMatch(h ->
-                occurrences(when.get(), text.sentences.get(h.sentence).words(), language).stream()
+                when.get().stream().flatMap(c -> occurrences(c, text.sentences.get(h.sentence).words(), language)
+                                .stream())
                         .anyMatch(o -> o.end >= h.start - 3 && o.start <= h.end + 3
                                 && (h.start <= o.start && o.end <= h.end || hits.stream().noneMatch(
                                 other -> other.kind == b && other.sentence == h.sentence && other.start <= o.start
@@ -229,7 +230,7 @@ final class RequestVocabulary implements ResidentText.Cues {
      * transfer my data to my new landlord" is two requests; "my data as a file I can open" is one).
      */
     boolean absorbsEvenStrong(Kind a, Kind b, ResidentText text, List<Hit> hits, Integer language) {
-        Optional<Concept> when = absorbsStrong.getOrDefault(a, Map.of()).get(b);
+        Optional<List<Concept>> when = absorbsStrong.getOrDefault(a, Map.of()).get(b);
         if (when == null) {
             return false;
         }
@@ -504,8 +505,8 @@ final class RequestVocabulary implements ResidentText.Cues {
         private final ResidentText.Stemmers stemmers = new ResidentText.Stemmers();
         private final Map<String, Concept> concepts = new LinkedHashMap<>();
         private final List<Rule> rules = new ArrayList<>();
-        private final Map<Kind, Map<Kind, Optional<Concept>>> absorbs = new EnumMap<>(Kind.class);
-        private final Map<Kind, Map<Kind, Optional<Concept>>> absorbsStrong = new EnumMap<>(Kind.class);
+        private final Map<Kind, Map<Kind, Optional<List<Concept>>>> absorbs = new EnumMap<>(Kind.class);
+        private final Map<Kind, Map<Kind, Optional<List<Concept>>>> absorbsStrong = new EnumMap<>(Kind.class);
         private final List<String[]> absorbLines = new ArrayList<>();
         private final List<Term> negations = new ArrayList<>();
         private final List<Term> conjunctions = new ArrayList<>();
@@ -651,7 +652,7 @@ final class RequestVocabulary implements ResidentText.Cues {
                 if (words.length != 4 && !(words.length == 6 && words[4].equals("when"))) {
                     throw error("absorb KIND KIND even strong [when CONCEPT]: " + line);
                 }
-                Optional<Concept> when = Optional.empty();
+                Optional<List<Concept>> when = Optional.empty();
                 if (words.length == 6) {
                     when = Optional.of(condition(words[5]));
                 }
@@ -664,26 +665,24 @@ final class RequestVocabulary implements ResidentText.Cues {
             if (words.length != 2 && !(words.length == 4 && words[2].equals("when"))) {
                 throw error("absorb KIND KIND [when CONCEPT | even strong [when CONCEPT]]: " + line);
             }
-            Optional<Concept> when = Optional.empty();
+            Optional<List<Concept>> when = Optional.empty();
             if (words.length == 4) {
                 when = Optional.of(condition(words[3]));
             }
             absorbs.computeIfAbsent(kind(words[0]), k -> new EnumMap<>(Kind.class)).put(kind(words[1]), when);
         }
 
-        /** A condition's concept, or several joined by "|": a word of any of them. */
-        private Concept condition(String names) {
-            List<Term> terms = new ArrayList<>();
-            List<Term> exclusions = new ArrayList<>();
-            for (String name : names.split("\\|")) {
+        /** A condition's concept, or several joined by "|": a word of any of them (each read with its own "not:"). */
+        private List<Concept> condition(String names) {
+            List<Concept> any = new ArrayList<>();
+            for (String name : names.split("\\|", -1)) {
                 Concept c = concepts.get(name);
                 if (c == null) {
                     throw error("no concept named \"" + name + "\"");
                 }
-                terms.addAll(c.terms);
-                exclusions.addAll(c.exclusions);
+                any.add(c);
             }
-            return new Concept(names, false, false, false, List.copyOf(terms), List.copyOf(exclusions));
+            return List.copyOf(any);
         }
 
         private void rule(String line) {

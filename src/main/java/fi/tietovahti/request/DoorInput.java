@@ -20,7 +20,6 @@ final class DoorInput {
     private DoorInput() {
     }
 
-
     /**
      * When the request arrived. A bare date (2026-12-07, or 7.12.2026 as the desk form asks) means that Helsinki day
      * (now, if it is today). Missing means now.

@@ -228,6 +228,12 @@ class RequestClassifierTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
                         new org.springframework.core.io.FileSystemResource(file)))
                 .hasStackTraceContaining("neither weak nor hint");
+
+        // a condition of several concepts names each one that exists
+        java.nio.file.Files.writeString(file, shipped + "\nabsorb OBJECTION ERASURE when removeme|nosuchconcept\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
+                        new org.springframework.core.io.FileSystemResource(file)))
+                .hasStackTraceContaining("no concept named \"nosuchconcept\"");
     }
 
     /** Read as the resident meant them; each was missed or misread by the classifier of 2026-12-07 morning. */
