@@ -79,6 +79,8 @@ class RequestClassifierTest {
             "NO_REQUEST | Vuokra | Vastustan vuokrankorotusta, se on kohtuuton.",
             "NO_REQUEST | Säilytys | Kuinka kauan säilytätte tietojani?",
             "QUESTION   | Poisto | Miten voin pyytää tietojeni poistamista?",
+            // "en halua" is no asking for the data ("askfor" is negatable)
+            "NO_REQUEST | Tiedot eteenpäin | En halua tietoja minusta annettavan eteenpäin kenellekään.",
             "ON_BEHALF  | Äitini tiedot | Kirjoitan äitini puolesta: hän haluaa tietää mitä tietoja teillä on hänestä.",
             "ON_BEHALF  | Data | I am writing on behalf of my father. Please delete his data.",
             "FORWARDED  | VB: Registerutdrag | Kan ni skicka registerutdrag, se nedan.",
@@ -373,6 +375,8 @@ class RequestClassifierTest {
             "RECTIFICATION | Sähköpostiosoite vaihtunut | Vanha osoitteeni ei enää toimi. Tilalle uusi: minna.heinonen@example.org. Laittakaa tämä asukasrekisteriin.",
             // "andras uppgifter" (others' data, a breach) is not "ändra uppgiften" (change the entry)
             "RECTIFICATION | Fel språk i era uppgifter | Jag är registrerad som finskspråkig hos er. Var vänlig och ändra uppgiften om mitt språk.",
+            "ACCESS        | Request | I am asking the information you have registered about me, I moved out last year.",
+            "ACCESS        | Begäran | Jag begär de uppgifter ni har registrerat om mig.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
