@@ -36,7 +36,7 @@ public class AccessSnapshots {
     }
 
     /** A redaction that does not name an offered item, or has no reason. Nothing is saved. */
-    public static class InvalidRedaction extends RuntimeException {
+    public static class InvalidRedaction extends RuntimeException implements fi.tietovahti.platform.Refusal {
         InvalidRedaction(String message) {
             super(message);
         }

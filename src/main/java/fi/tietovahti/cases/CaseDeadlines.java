@@ -29,7 +29,7 @@ public class CaseDeadlines {
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
 
     /** An extension asked for too late, twice, or out of bounds: the DPO is told why and nothing changes. */
-    public static class ExtensionRefused extends RuntimeException {
+    public static class ExtensionRefused extends RuntimeException implements fi.tietovahti.platform.Refusal {
         ExtensionRefused(String message) {
             super(message);
         }

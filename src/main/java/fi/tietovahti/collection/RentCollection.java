@@ -57,7 +57,7 @@ public class RentCollection {
     }
 
     /** Refused by the law or by the state of the case: the message says why. */
-    public static class NotAllowed extends RuntimeException {
+    public static class NotAllowed extends RuntimeException implements fi.tietovahti.platform.Refusal {
         public NotAllowed(String message) {
             super(message);
         }

@@ -48,7 +48,7 @@ public class DisturbanceCases {
     }
 
     /** Refused by the law or by the case: the message says why. */
-    public static class NotAllowed extends RuntimeException {
+    public static class NotAllowed extends RuntimeException implements fi.tietovahti.platform.Refusal {
         public NotAllowed(String message) {
             super(message);
         }

@@ -75,7 +75,7 @@ public class ErasureRequests {
     }
 
     /** A review or approval that cannot be applied; the message says why, for the handler. */
-    public static class InvalidReview extends RuntimeException {
+    public static class InvalidReview extends RuntimeException implements fi.tietovahti.platform.Refusal {
         InvalidReview(String message) {
             super(message);
         }

@@ -38,7 +38,7 @@ public class Objections {
             Target.SURVEYS, "customer-service.feedback");
 
     /** A decision that cannot be recorded; the message says why, for the handler. */
-    public static class InvalidDecision extends RuntimeException {
+    public static class InvalidDecision extends RuntimeException implements fi.tietovahti.platform.Refusal {
         InvalidDecision(String message) {
             super(message);
         }

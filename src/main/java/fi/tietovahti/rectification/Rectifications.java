@@ -36,7 +36,7 @@ public class Rectifications {
     }
 
     /** A decision that cannot be applied; the message says why, for the handler. */
-    public static class InvalidDecision extends RuntimeException {
+    public static class InvalidDecision extends RuntimeException implements fi.tietovahti.platform.Refusal {
         InvalidDecision(String message) {
             super(message);
         }

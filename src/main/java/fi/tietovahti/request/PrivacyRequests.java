@@ -77,7 +77,7 @@ public class PrivacyRequests {
     }
 
     /** The handler's choice was not one of the offered people. */
-    public static class InvalidChoice extends RuntimeException {
+    public static class InvalidChoice extends RuntimeException implements fi.tietovahti.platform.Refusal {
         InvalidChoice(String message) {
             super(message);
         }

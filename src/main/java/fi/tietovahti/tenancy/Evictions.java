@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Evictions {
 
     /** Refused by the law or the order of the steps: the message says why. */
-    public static class NotAllowed extends RuntimeException {
+    public static class NotAllowed extends RuntimeException implements fi.tietovahti.platform.Refusal {
         public NotAllowed(String message) {
             super(message);
         }

@@ -85,6 +85,15 @@ class EvictionIT extends RequestProcessTest {
         assertThatThrownBy(() -> driver.submit(pi, task, "collector", COLLECTORS, form)).hasMessageContaining(reason);
     }
 
+    private Map<String, Object> submitThroughRest(String taskId, String servedHow, String servedOn) {
+        var answer = rest.withBasicAuth("collector", "collector").postForEntity("/engine-rest/task/" + taskId
+                + "/submit-form", Map.of("variables", Map.of("servedHow", Map.of("value", servedHow, "type", "String"),
+                "servedOn", Map.of("value", servedOn, "type", "String"))), Map.class);
+        Map<String, Object> seen = new java.util.HashMap<>(answer.getBody());
+        seen.put("status", answer.getStatusCode().value());
+        return seen;
+    }
+
     private Map<String, Object> eviction(TestLeases.Lease lease) {
         return jdbc.queryForMap("select * from tietovahti.eviction_case where tenancy_id = ?", lease.tenancyId());
     }
@@ -111,6 +120,15 @@ class EvictionIT extends RequestProcessTest {
 
         refused(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE, Map.of("servedHow", "REGISTERED_LETTER",
                 "servedOn", day(today().plusDays(1))), "tulevaisuudessa");
+        // the same refusals through the engine's REST API, as Tasklist sends a form: a 400 with the reason
+        String serviceTask = driver.task(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE).getId();
+        assertThat(submitThroughRest(serviceTask, "REGISTERED_LETTER", day(today().plusDays(1))))
+                .containsEntry("status", 400).hasEntrySatisfying("message", m -> assertThat((String) m)
+                        .contains("tulevaisuudessa"));
+        assertThat(submitThroughRest(serviceTask, "REGISTERED_LETTER", "11/5/2026")).containsEntry("status", 400)
+                .hasEntrySatisfying("message", m -> assertThat((String) m).contains("servedOn", "d.M.yyyy"));
+        assertThat(submitThroughRest(serviceTask, "BY_PIGEON", day(today()))).containsEntry("status", 400);
+        assertThat(driver.task(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE).getId()).isEqualTo(serviceTask);
         record(pi, EvictionProcess.Element.RECORD_NOTICE_SERVICE, Map.of("servedHow", "REGISTERED_LETTER",
                 "servedOn", day(today())));
         assertThat(eviction(lease).get("tenancy_ends_on")).as("the lease ends on service")

@@ -590,6 +590,14 @@ class MailIntakeIT {
         assertThatThrownBy(() -> driver.completeAsHandler(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE, incomplete))
                 .hasMessageContaining("valid email address");
         assertThat(driver.task(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE)).isNotNull();
+        // through the REST API, as Tasklist sends it: refused input is a 400 with the reason, not a server failure
+        Map<String, Object> asTasklistSends = new HashMap<>();
+        incomplete.forEach((name, value) -> asTasklistSends.put(name, Map.of("value", value, "type", "String")));
+        org.springframework.http.ResponseEntity<Map> refused = rest.withBasicAuth("handler", "handler").postForEntity(
+                "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", asTasklistSends), Map.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) refused.getBody().get("message")).contains("valid email address");
+        assertThat(driver.task(toStart, MailTriageProcess.Element.TRIAGE_MESSAGE).getId()).isEqualTo(task.getId());
 
         incomplete.put("sensitiveRequesterEmail", "kaisa@example.com");
         incomplete.put("requestType", "COMPLAINT");
