@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -210,11 +211,18 @@ public class RequestClassifier {
         return votes[best] >= 1 ? best : null;
     }
 
-    /** A message of a few words ("Registerutdrag"): the language of the request words, if they tell one. */
+    /**
+     * A message of a few words ("Registerutdrag", "what data do u have on me"): the language most of its request
+     * words tell (a word several languages share counts for each in part), if one does.
+     */
     private static String languageOfHits(List<Hit> hits) {
-        Set<String> languages = new HashSet<>();
-        hits.stream().filter(h -> h.kind().isRequest()).forEach(h -> languages.addAll(h.languages()));
-        return languages.size() == 1 ? languages.iterator().next() : null;
+        Map<String, Double> votes = new HashMap<>();
+        hits.stream().filter(h -> h.kind().isRequest() && !h.languages().isEmpty()).forEach(h -> h.languages()
+                .forEach(l -> votes.merge(l, 1.0 / h.languages().size(), Double::sum)));
+        double best = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> leaders = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
+                .toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
     }
 
     private RequestVocabulary current() {

@@ -91,10 +91,11 @@ final class RequestVocabulary implements ResidentText.Cues {
     /**
      * {@code topic}: a word of it in the subject counts for every sentence of the message. {@code antecedent}: a word
      * of it in the subject or in the sentence just before counts (what "it" refers to: "My old number is still in
-     * your records. Please delete it.").
+     * your records. Please delete it."). {@code pronoun}: its words stand for an antecedent ("it", "den", "hän
+     * haluaa"); in a rule with such a part, an antecedent's word may also stand far before the rest in the sentence.
      */
-    private record Concept(String name, boolean negatable, boolean topic, boolean antecedent, List<Term> terms,
-                           List<Term> exclusions) {
+    private record Concept(String name, boolean negatable, boolean topic, boolean antecedent, boolean pronoun,
+                           List<Term> terms, List<Term> exclusions) {
     }
 
     private record Rule(Kind kind, Level level, List<Concept> parts, int window, int line) {
@@ -368,27 +369,37 @@ final class RequestVocabulary implements ResidentText.Cues {
         if (choose(found, 0, chosen, rule.window)) {
             return chosen;
         }
+        // what "it" stands for may stand far before it in its own sentence ("ja ha en gammal bostadsansökan hos er
+        // som int e aktuell mera, ta bort den": a request's rule with a pronoun), or in the sentence before when the
+        // sentence's own words stand after
         List<List<Occurrence>> rest = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            if (!fromBefore.contains(foundFor.get(i))) {
+            if (!foundFor.get(i).antecedent) {
                 rest.add(found.get(i));
             }
         }
         if (rest.isEmpty() || rest.size() == found.size() || !choose(rest, 0, chosen, rule.window)) {
             return null;
         }
-        // only if every such word stands after the rest: one before them in the sentence is what "it" stands for
+        int first = chosen.stream().mapToInt(Occurrence::start).min().orElse(0);
         int last = chosen.stream().mapToInt(Occurrence::end).max().orElse(0);
+        List<String> referents = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            if (fromBefore.contains(foundFor.get(i)) && found.get(i).stream().anyMatch(o -> o.start <= last)) {
+            Concept c = foundFor.get(i);
+            if (!c.antecedent) {
+                continue;
+            }
+            Occurrence earlier = !rule.kind.isRequest() || rule.parts.stream().noneMatch(Concept::pronoun) ? null
+                    : found.get(i).stream().filter(o -> o.end < first).reduce((a, b) -> b).orElse(null);
+            if (earlier != null) {
+                chosen.add(earlier);
+            } else if (fromBefore.contains(c) && found.get(i).stream().allMatch(o -> o.start > last)) {
+                referents.add(before.apply(c).get(0).text + " (sentence before)");
+            } else {
                 return null;
             }
         }
-        for (int i = 0; i < found.size(); i++) {
-            if (fromBefore.contains(foundFor.get(i))) {
-                context.add(before.apply(foundFor.get(i)).get(0).text + " (sentence before)");
-            }
-        }
+        context.addAll(referents);
         return chosen;
     }
 
@@ -568,14 +579,15 @@ final class RequestVocabulary implements ResidentText.Cues {
         private void concept(String header) {
             String[] parts = header.split("\\s+");
             java.util.Set<String> flags = new java.util.HashSet<>(List.of(parts).subList(1, parts.length));
-            if (!Set.of("negatable", "topic", "antecedent").containsAll(flags) || flags.size() != parts.length - 1) {
-                throw error("concept NAME [negatable] [topic] [antecedent]: " + header);
+            if (!Set.of("negatable", "topic", "antecedent", "pronoun").containsAll(flags)
+                    || flags.size() != parts.length - 1) {
+                throw error("concept NAME [negatable] [topic] [antecedent] [pronoun]: " + header);
             }
             if (concepts.containsKey(parts[0])) {
                 throw error("concept " + parts[0] + " is defined twice");
             }
             concept = new Concept(parts[0], flags.contains("negatable"), flags.contains("topic"),
-                    flags.contains("antecedent"), new ArrayList<>(), new ArrayList<>());
+                    flags.contains("antecedent"), flags.contains("pronoun"), new ArrayList<>(), new ArrayList<>());
             concepts.put(parts[0], concept);
             section = "concept";
         }

@@ -31,7 +31,9 @@ class RequestClassifierTest {
             "PORTABILITY   | en | Data portability | I would like my data in a machine-readable format (portability). Thanks",
             "OBJECTION     | fi | Uutiskirje | Hei, en halua enää uutiskirjettä, peru tilaus. Kiitos",
             "OBJECTION     | sv | Nyhetsbrev | Hej, jag vill avbeställa nyhetsbrevet. Tack",
-            "OBJECTION     | en | Unsubscribe | Please unsubscribe me from the newsletter. Thanks"})
+            "OBJECTION     | en | Unsubscribe | Please unsubscribe me from the newsletter. Thanks",
+            // a subject alone whose few words two languages share ("on", "me" are Finnish too): the request's words tell
+            "ACCESS        | en | what data do u have on me | ''"})
     void eachRequestInEachLanguage(PrivacyCase.Type type, String language, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -101,6 +103,7 @@ class RequestClassifierTest {
             "SEVERAL    | Fel e-postadress | Min e-postadress är fel i ert kundregister. Ändra den, tack. PS. Skulle också vilja se allt ni har sparat om mig.",
             "SEVERAL    | Häiriömerkintä | Jäädyttäkää minusta tehty häiriömerkintä ja lähettäkää minulle siitä kopio.",
             "QUESTION   | How do I request my data? | What's the process for getting a copy of my personal data from Heka? Is there an online form?",
+            "ON_BEHALF  | pojan tiedot | mun poika on 16 ja haluaa kopion omista tiedoistaan, hän asuu meillä samassa asunnossa",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -377,6 +380,21 @@ class RequestClassifierTest {
             "RECTIFICATION | Fel språk i era uppgifter | Jag är registrerad som finskspråkig hos er. Var vänlig och ändra uppgiften om mitt språk.",
             "ACCESS        | Request | I am asking the information you have registered about me, I moved out last year.",
             "ACCESS        | Begäran | Jag begär de uppgifter ni har registrerat om mig.",
+            // what "den" stands for, far before it in its sentence
+            "ERASURE       | ansökan | ja ha en gammal bostadsansökan hos er som int e aktuell mera, ta bort den",
+            "RECTIFICATION | Asiointikieli | Hei, teidän järjestelmässä mun asiointikieleksi on merkitty ruotsi, vaikka olen suomenkielinen. Korjatkaa tämä, kirjeet tulee nyt ruotsiksi.",
+            "RECTIFICATION | syntymäaika | teillä on mulla väärä synttäripäivä, oikee on 3.5.1992 eikä 5.3. korjatkaa se",
+            "OBJECTION     | survey | please dont send me the survey anymore i answered already 3 times",
+            "RESTRICTION   | Maksuhäiriömerkintä | Olen kiistänyt merkinnän. Pyydän, että ette luovuta tätä tietoa kenellekään ettekä käytä sitä mihinkään ennen kuin tutkinta on saatu päätökseen.",
+            "ACCESS        | Tiedot | moi voisko laittaa mulle kaikki mun tiedot mitä teiän systeemeis on",
+            "ACCESS        | mina uppgifter | skicka en kopia tack",
+            "ACCESS        | Re: Kysymyksesi | ok eli sit haluan saada kaikki mun henkilötiedot mitä teil on",
+            "ACCESS        | Tiedot | voisitteko tulostaa ja postittaa mulle mitä mun nimellä löytyy teidän rekistereistä, mulla ei oo verkkopankkia",
+            "ACCESS        | Personuppgifter | Hej! Jag skulle vilja få ut alla personuppgifter ni har om mig. Tack på förhand",
+            "ERASURE       | Anhållan | Jag anhåller härmed om att samtliga personuppgifter om mig som bolaget fortfarande innehar avlägsnas ur bolagets register.",
+            // a rectification asked before is the restriction's ground; so is an objection already made (Art. 18(1)(d))
+            "RESTRICTION   | rajoitus | pyydän että mun tietojen käsittely rajoitetaan kunnes mun oikaisupyyntö on käsitelty",
+            "RESTRICTION   | mun tiedot jäihin | mä oon jo kieltäny teitä käyttämästä mun tietoja siihen asukastyytyväisyysjuttuun. niin kauan ku te mietitte sitä, pistäkää mun tiedot jäihin",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -453,7 +471,11 @@ class RequestClassifierTest {
             "Do you share tenant data? | Does Heka share tenants' personal data with the city? I'm just trying to understand who gets my information.",
             "Huoltoyhtiö ja tiedot | Saako huoltoyhtiö teiltä puhelinnumeroni? Kiinnostaisi tietää, mitä tietoja heille oikeastaan annetaan.",
             "Uutiskirje ja ovi | En halua enää uutiskirjettä. Lisäksi ulko-ovi ei mene kiinni. Laittakaa joku katsomaan sitä.",
-            "Postilaatikkosi on täynnä – vahvista tietosi | Sähköpostilaatikkosi tallennustila on 98 % täynnä. Vahvista tietosi 24 tunnin kuluessa, muuten tilisi ja kaikki viestisi poistetaan."})
+            "Postilaatikkosi on täynnä – vahvista tietosi | Sähköpostilaatikkosi tallennustila on 98 % täynnä. Vahvista tietosi 24 tunnin kuluessa, muuten tilisi ja kaikki viestisi poistetaan.",
+            "kela todistus?? | kela haluu multa jonku vuokratodistuksen. voitteks laittaa ne tiedot mulle pdf:nä tai jotain",
+            "Kaima | Meidän tiedot ovat menneet teillä sekaisin. Voisitteko laittaa minun tietoni kuntoon? Ja lähettäkää kopio kaikesta mitä minusta on.",
+            // "ta bort den" and "kan ni radera": two requests, the second's data far before its verb
+            "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
