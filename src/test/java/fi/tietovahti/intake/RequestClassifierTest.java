@@ -395,6 +395,15 @@ class RequestClassifierTest {
             // a rectification asked before is the restriction's ground; so is an objection already made (Art. 18(1)(d))
             "RESTRICTION   | rajoitus | pyydän että mun tietojen käsittely rajoitetaan kunnes mun oikaisupyyntö on käsitelty",
             "RESTRICTION   | mun tiedot jäihin | mä oon jo kieltäny teitä käyttämästä mun tietoja siihen asukastyytyväisyysjuttuun. niin kauan ku te mietitte sitä, pistäkää mun tiedot jäihin",
+            // a relative named only to say the request is not theirs; a form signed, a message to be forwarded later
+            "ACCESS        | omat tietoni | Äitini kuoli huhtikuussa ja asun nyt hänen entisessä asunnossaan. Haluaisin tietää mitä tietoja teillä on minusta itsestäni. En siis pyydä äidin tietoja, vaan ainoastaan omiani.",
+            "RECTIFICATION | Incorrect information on file | Your records have my nationality as Irish. I'm British. It appeared on a form I had to sign last week and I'd rather it were right. Please amend it.",
+            "PORTABILITY   | Rental data in machine-readable format | My new landlord asks for my rental history. Please send me my tenant data and payment history in a machine-readable format (CSV or JSON) so I can forward it.",
+            // "the landlord" who is asked is us, not the one the data goes to
+            "ACCESS        | Camera footage 18 June | I reported it to the police and they told me to ask the landlord for the video. Please send me a copy of the camera recording from the B entrance between 19:45 and 20:30.",
+            "RESTRICTION   | Pihakameran tallenne | Tiedän, että pihan kameran tallenteet poistetaan normaalisti muutaman viikon kuluttua. Pyydän, ettei sitä tallennetta poisteta, vaan se säilytetään lukittuna ja käyttämättömänä siihen asti, kunnes oikeusasia on ratkennut.",
+            "ACCESS        | flyttar till Åbo | Min studentetta sägs upp (har redan fixat det via kundtjänsten). Innan jag far skulle jag gärna vilja veta vad ni har för uppgifter om mig i era system. Kan ni skicka dem till mig?",
+            "OBJECTION     | puhelinsoitot | Teiltä on soitettu minulle kahdesti tällä viikolla ja kysytty tyytyväisyydestä asumiseen. Pyydän ettei minulle soiteta enää tällaisia kyselypuheluita.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -475,6 +484,8 @@ class RequestClassifierTest {
             "kela todistus?? | kela haluu multa jonku vuokratodistuksen. voitteks laittaa ne tiedot mulle pdf:nä tai jotain",
             "Kaima | Meidän tiedot ovat menneet teillä sekaisin. Voisitteko laittaa minun tietoni kuntoon? Ja lähettäkää kopio kaikesta mitä minusta on.",
             // "ta bort den" and "kan ni radera": two requests, the second's data far before its verb
+            "ovipuhelimen nimi | Ulko-oven ovipuhelimessa lukee edelleen edellisen asukkaan nimi meidän asunnon kohdalla. Korjatkaa nimi minun nimeksi: Salo. Kiitos!",
+            "copy of lease for Migri | I need a copy of my lease agreement for the Finnish Immigration Service. Can you send me a signed copy by email?",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
