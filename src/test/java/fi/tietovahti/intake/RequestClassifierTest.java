@@ -104,6 +104,8 @@ class RequestClassifierTest {
             "SEVERAL    | Häiriömerkintä | Jäädyttäkää minusta tehty häiriömerkintä ja lähettäkää minulle siitä kopio.",
             "QUESTION   | How do I request my data? | What's the process for getting a copy of my personal data from Heka? Is there an online form?",
             "ON_BEHALF  | pojan tiedot | mun poika on 16 ja haluaa kopion omista tiedoistaan, hän asuu meillä samassa asunnossa",
+            // an earlier request unanswered: a person reads it (the deadline may be running), it starts nothing new
+            "COMPLAINT  | Pyyntöni 4.5. | Lähetin 4.5. pyynnön saada kopio tiedoistani, mutta en ole saanut mitään vastausta. Milloin voin odottaa sitä?",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -404,6 +406,14 @@ class RequestClassifierTest {
             "RESTRICTION   | Pihakameran tallenne | Tiedän, että pihan kameran tallenteet poistetaan normaalisti muutaman viikon kuluttua. Pyydän, ettei sitä tallennetta poisteta, vaan se säilytetään lukittuna ja käyttämättömänä siihen asti, kunnes oikeusasia on ratkennut.",
             "ACCESS        | flyttar till Åbo | Min studentetta sägs upp (har redan fixat det via kundtjänsten). Innan jag far skulle jag gärna vilja veta vad ni har för uppgifter om mig i era system. Kan ni skicka dem till mig?",
             "OBJECTION     | puhelinsoitot | Teiltä on soitettu minulle kahdesti tällä viikolla ja kysytty tyytyväisyydestä asumiseen. Pyydän ettei minulle soiteta enää tällaisia kyselypuheluita.",
+            // a routine deletion told, then "do not delete it, but do not use it either" / "keep it until": a restriction
+            "RESTRICTION   | Uppgifterna om vattenskadan | Jag har förstått att ni raderar uppgifter om tidigare hyresgäster efter en viss tid. Radera inte mina uppgifter om vattenskadan 2025, men använd dem inte heller till något, eftersom jag behöver dem i en rättegång.",
+            "RESTRICTION   | älkää poistako | Kuulin että teillä poistetaan vanhoja tietoja vuodenvaihteessa. Mun kosteusvaurioasiat on mulle tärkeitä. Älkää siis poistako niitä, mut ei niitä tarvii mihinkään muuhunkaan käyttää – pitäkää ne vaan tallessa siihen asti ku juttu on käsitelty.",
+            // "för att skicka mig" is what the data is used for, not a request to send it
+            "OBJECTION     | Erbjudanden från samarbetspartner | Jag vill inte att ni använder mina uppgifter för att skicka mig erbjudanden från era samarbetspartner.",
+            "ACCESS        | Asiakastiedoistani | mitähän minusta on oikein kirjattu teidän asiakasjärjestelmäänne? Olisin halunnut käydä ne itse läpi, joten lähettäisittekö ne minulle luettavaksi.",
+            // the channel the answer should not come by is no objection
+            "ACCESS        | Henkilötietoni | Haluan tietää, mitä henkilötietoja minusta on tallennettu. Vastaus sähköpostiin käy hyvin, tekstiviestillä en halua tietoja.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
