@@ -414,6 +414,11 @@ class RequestClassifierTest {
             "ACCESS        | Asiakastiedoistani | mitähän minusta on oikein kirjattu teidän asiakasjärjestelmäänne? Olisin halunnut käydä ne itse läpi, joten lähettäisittekö ne minulle luettavaksi.",
             // the channel the answer should not come by is no objection
             "ACCESS        | Henkilötietoni | Haluan tietää, mitä henkilötietoja minusta on tallennettu. Vastaus sähköpostiin käy hyvin, tekstiviestillä en halua tietoja.",
+            "ACCESS        | CCTV footage from 12 January | On the evening of 12 January I slipped on the ice right outside the front door of building B. I'd like a copy of the recording from the front door camera that shows me, between about 22:00 and 22:30.",
+            "RECTIFICATION | Minun nimi | Nguyen on sukunimi ja Lan on etunimi. Teidän kirjeessä lukee Lan Nguyen Thi. Voitteko muuttaa nimen oikein teidän tietoihin?",
+            // mixed up with another tenant is no breach report ("en annan hyresgäst" is not "en annan hyresgästs")
+            "RESTRICTION   | Förväxling | Mitt namn har tydligen blandats ihop med en annan hyresgäst. Tills det här har retts ut vill jag att ni tillfälligt spärrar mina uppgifter.",
+            "ACCESS        | Re: Maaliskuun asukastiedote | Kiitos tiedotteesta. Kun nyt kerran kirjoitan: lähettäkää minulle kopio niistä tiedoista, joita minusta on tallennettu asiakasrekisteriinne.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -496,6 +501,9 @@ class RequestClassifierTest {
             // "ta bort den" and "kan ni radera": two requests, the second's data far before its verb
             "ovipuhelimen nimi | Ulko-oven ovipuhelimessa lukee edelleen edellisen asukkaan nimi meidän asunnon kohdalla. Korjatkaa nimi minun nimeksi: Salo. Kiitos!",
             "copy of lease for Migri | I need a copy of my lease agreement for the Finnish Immigration Service. Can you send me a signed copy by email?",
+            "Nimi väärin ovipuhelimessa | ala-aulan ovipuhelimessa nimeni lukee Karkainen, eivätkä vieraat löydä minua listasta. Korjatkaa nimi oikeaksi: Kärkkäinen.",
+            "Puhelinnumero ja tiedot | Sain uuden puhelimen, ja numerokin vaihtui: uusi on 050 555 0614. Laittakaa se teidän tietoihin vanhan tilalle. Ja kun nyt kirjoitan, haluaisin myös saada kirjeenä kaikki ne tiedot, joita minusta on teillä.",
+            "Sain jonkun toisen tiedot | pyysin joulukuussa kopiota tiedoistani, ja nyt sain pdf:n. Siinä on kuitenkin aivan toisen asukkaan nimi, henkilötunnus ja vuokrahistoria – ei minun.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
