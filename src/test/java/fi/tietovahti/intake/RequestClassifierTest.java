@@ -419,6 +419,15 @@ class RequestClassifierTest {
             // mixed up with another tenant is no breach report ("en annan hyresgäst" is not "en annan hyresgästs")
             "RESTRICTION   | Förväxling | Mitt namn har tydligen blandats ihop med en annan hyresgäst. Tills det här har retts ut vill jag att ni tillfälligt spärrar mina uppgifter.",
             "ACCESS        | Re: Maaliskuun asukastiedote | Kiitos tiedotteesta. Kun nyt kerran kirjoitan: lähettäkää minulle kopio niistä tiedoista, joita minusta on tallennettu asiakasrekisteriinne.",
+            // a stop only until something is settled is a restriction (its purpose words are no objection)
+            "RESTRICTION   | Luottotietomerkintä | Luottotiedoissani on merkintä, joka on mielestäni virheellinen, ja olen pyytänyt luottotietoyhtiötä tarkistamaan sen. Siihen saakka en halua, että sitä tietoa käytetään asuntohakemukseni arvioinnissa.",
+            "RESTRICTION   | Maksumerkintä | Asia on vielä käsittelyssä. Pyydän, että sillä välin tätä maksumerkintää ei käytetä mihinkään, esimerkiksi asunnonvaihdon arviointiin.",
+            "ACCESS        | RE: Newsletter | Thanks for taking me off the newsletter. While I'm at it, I'd also like to see what personal information you have on file about me - could you send me a copy?",
+            "ERASURE       | uutiskirjerekisteri | pyydän poistamaan uutiskirjerekisteristänne kaikki minusta tallennetut tiedot (sähköpostiosoite, nimi ja mitä siellä nyt onkaan).",
+            "ACCESS        | Camera recording from the bike shelter | My bike was stolen. I locked it there myself at about 18:30. I'd like a copy of the camera recording from that evening where I'm seen locking it.",
+            "ACCESS        | tiedot | nyt haluaisin tietää mitäkaikkea teillä on minusta tiedostoissanne. lähettäkää kaikki mitä on, paperilla tai sähköpostilla ihansama.",
+            "ACCESS        | Tietopyyntö | Nyt arki taas alkaa: kolme lasta kouluun, pyykkivuoret ja kaikki. Tajusin, etten tiedä, mitä tietoja te vuokranantajana meistä keräätte. Voisitteko lähettää minulle kopion minun omista tiedoistani?",
+            "ACCESS        | pihakamera | Pihalla on se kamera joka osoittaa parkkipaikalle, haluun kopion siitä pätkästä missä mä ja mun auto näkyy.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
