@@ -106,6 +106,7 @@ class RequestClassifierTest {
             "ON_BEHALF  | pojan tiedot | mun poika on 16 ja haluaa kopion omista tiedoistaan, hän asuu meillä samassa asunnossa",
             // an earlier request unanswered: a person reads it (the deadline may be running), it starts nothing new
             "COMPLAINT  | Pyyntöni 4.5. | Lähetin 4.5. pyynnön saada kopio tiedoistani, mutta en ole saanut mitään vastausta. Milloin voin odottaa sitä?",
+            "COMPLAINT  | Käsittely | Valitan siitä, miten tietojani on käsitelty.",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -428,6 +429,22 @@ class RequestClassifierTest {
             "ACCESS        | tiedot | nyt haluaisin tietää mitäkaikkea teillä on minusta tiedostoissanne. lähettäkää kaikki mitä on, paperilla tai sähköpostilla ihansama.",
             "ACCESS        | Tietopyyntö | Nyt arki taas alkaa: kolme lasta kouluun, pyykkivuoret ja kaikki. Tajusin, etten tiedä, mitä tietoja te vuokranantajana meistä keräätte. Voisitteko lähettää minulle kopion minun omista tiedoistani?",
             "ACCESS        | pihakamera | Pihalla on se kamera joka osoittaa parkkipaikalle, haluun kopion siitä pätkästä missä mä ja mun auto näkyy.",
+            // one request among talk of other things: done before, routine, not wanted, the reason, the channel
+            "RECTIFICATION | Virheellinen syntymäaika | totesin saamastani vuokrasopimuksen jäljennöksestä, että syntymäaikani on merkitty tietoihinne väärin: siinä lukee 12.4.1978, oikea on 21.4.1978. Pyydän oikaisemaan tiedon.",
+            "ERASURE       | Erasure of my personal data | I moved out in January. You updated my forwarding address in February, thank you for that. Now I would like you to erase my personal data, apart from anything you are legally obliged to keep.",
+            "ACCESS        | Tarkastuspyyntö | Pyydän saada ne nähtäväkseni. Tietojani oikaistiin viime syksynä osoitteenmuutoksen yhteydessä, ja se asia on kunnossa. Nyt haluan varmistaa, mitä muuta minusta on tallennettu.",
+            "ERASURE       | Radera min bostadsansökan | Jag vill att ni raderar min gamla bostadsansökan. Ni behöver inte skicka någon bekräftelse per post, det räcker bra med e-post.",
+            "ACCESS        | Personal data – full copy please | I received your letter about the satisfaction survey. I already opted out of those in February, so nothing needs doing there. What I would like now is a full copy of my personal data.",
+            "ACCESS        | mina uppgifter | Tjena, kan ni skicka det ni har om mig i era system? Behöver inte radera nåt eller så, vill bara kolla vad som finns.",
+            "ACCESS        | Kopia av mina uppgifter | Ni rättade min adress i januari när jag hade flyttat inom huset, tack för snabb hjälp. Nu skulle jag vilja få en kopia av allt ni har registrerat om mig.",
+            "PORTABILITY   | Sending my tenant data to my new landlord | Could you send my tenant and payment data to them in a machine-readable format? No need to send me a copy.",
+            "ACCESS        | Kameratallenne pihalta | Autoni kylkeen oli ajettu pihalla, eikä tekijä jättänyt yhteystietojaan. Pyydän kopiota tallenteesta ajalta klo 17.30–20.00. Näyn itse kuvassa.",
+            "PORTABILITY   | Ekoekspertin kulutustiedot tiedostona | Ekoekspertissä on mun sähkön- ja vedenkulutus neljän vuoden ajalta. Haluaisin ne itselleni sellaisena tiedostona, jonka saa auki taulukkolaskennassa. Tiliä ei tarvitse vielä poistaa.",
+            "ERASURE       | bytesbörsen | Vi bytte lägenhet via Asunnonvaihtopörssi och allt är klart nu. Ta bort min profil där med alla uppgifter, tack.",
+            // "välitän" (I pass it on) is not "valitan" (I complain) folded; a new landlord who wants is the reason
+            "ACCESS        | maksuhistoria + muut tiedot | uus vuokranantaja haluu nähdä et oon maksanu vuokrat ajallaan. Voisitteko lähettää mulle kopion kaikista tiedoista mitä teillä on musta? Pdf käy hyvin, mä välitän sen ite eteenpäin.",
+            "ERASURE       | Delete my application | Please delete my application and everything connected to it. I'm not after a copy or anything, just get rid of it.",
+            "RESTRICTION   | Re: Window renovation | Until the property manager has answered, please hold off on passing my details on to them.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -513,6 +530,11 @@ class RequestClassifierTest {
             "Nimi väärin ovipuhelimessa | ala-aulan ovipuhelimessa nimeni lukee Karkainen, eivätkä vieraat löydä minua listasta. Korjatkaa nimi oikeaksi: Kärkkäinen.",
             "Puhelinnumero ja tiedot | Sain uuden puhelimen, ja numerokin vaihtui: uusi on 050 555 0614. Laittakaa se teidän tietoihin vanhan tilalle. Ja kun nyt kirjoitan, haluaisin myös saada kirjeenä kaikki ne tiedot, joita minusta on teillä.",
             "Sain jonkun toisen tiedot | pyysin joulukuussa kopiota tiedoistani, ja nyt sain pdf:n. Siinä on kuitenkin aivan toisen asukkaan nimi, henkilötunnus ja vuokrahistoria – ei minun.",
+            "kamerat parkkipaikalla | moi, voiko asukas saada valvontakameran tallenteen jos vaikka omaan autoon ajetaan parkkipaikalla, vai annatteko niitä vaan poliisille?",
+            "Fråga om nyhetsbrevet | Om jag avslutar prenumerationen på nyhetsbrevet, får jag fortfarande meddelanden om vattenavbrott och trappstädning?",
+            "Following up – deletion of my application | I wrote to you on 3 March asking you to delete my old application. I haven't heard anything since.",
+            "Question about data copies | Hello, if I ask for a copy of my personal data, how long does it usually take, and is there a fee? Just asking for now.",
+            "csv + frysning | Skicka mina uppgifter som csv och frys dem sedan tills tvisten med grannen är löst.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
