@@ -81,6 +81,10 @@ class RequestClassifierTest {
             "NO_REQUEST | Vuokra | Vastustan vuokrankorotusta, se on kohtuuton.",
             "NO_REQUEST | Säilytys | Kuinka kauan säilytätte tietojani?",
             "QUESTION   | Poisto | Miten voin pyytää tietojeni poistamista?",
+            // what was done is told, not asked
+            "NO_REQUEST | Kiitos | Kiitos, poistitte tietoni viime viikolla ja sain siitä vahvistuksen.",
+            "NO_REQUEST | Tack | Jag fick en kopia av mina uppgifter i går. Tack för snabb hjälp!",
+            "NO_REQUEST | Thanks | Thank you, you restricted my data while the dispute was open and I am grateful.",
             // "en halua" is no asking for the data ("askfor" is negatable)
             "NO_REQUEST | Tiedot eteenpäin | En halua tietoja minusta annettavan eteenpäin kenellekään.",
             "ON_BEHALF  | Äitini tiedot | Kirjoitan äitini puolesta: hän haluaa tietää mitä tietoja teillä on hänestä.",
