@@ -449,6 +449,11 @@ class RequestClassifierTest {
             "ACCESS        | maksuhistoria + muut tiedot | uus vuokranantaja haluu nähdä et oon maksanu vuokrat ajallaan. Voisitteko lähettää mulle kopion kaikista tiedoista mitä teillä on musta? Pdf käy hyvin, mä välitän sen ite eteenpäin.",
             "ERASURE       | Delete my application | Please delete my application and everything connected to it. I'm not after a copy or anything, just get rid of it.",
             "RESTRICTION   | Re: Window renovation | Until the property manager has answered, please hold off on passing my details on to them.",
+            // "begär att ... raderas" asks for the erasure, not for the data; "uppgifter om mig" is no "remove me"
+            "ERASURE       | Begäran om radering | Härmed begär jag att de personuppgifter om mig som Heka har samlat in i samband med nyhetsbrevet raderas i sin helhet.",
+            "ERASURE       | Nyhetsbrevet | Jag avslutade prenumerationen på ert nyhetsbrev redan i våras. Nu vill jag också att ni raderar alla uppgifter om mig som finns kvar i nyhetsbrevsregistret.",
+            "RECTIFICATION | Correction to my contact details | I wrote to you in February about a broken intercom and it was fixed within a day, so thank you! This time it's about my data: the email address you have for me is old. I'd be grateful if you could correct it.",
+            "OBJECTION     | surveys | pls stop the satisfaction survey emails, i get one after literally every single thing lol. fixed the sink? survey.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -539,6 +544,9 @@ class RequestClassifierTest {
             "Following up – deletion of my application | I wrote to you on 3 March asking you to delete my old application. I haven't heard anything since.",
             "Question about data copies | Hello, if I ask for a copy of my personal data, how long does it usually take, and is there a fee? Just asking for now.",
             "csv + frysning | Skicka mina uppgifter som csv och frys dem sedan tills tvisten med grannen är löst.",
+            // a repair ("korjatkaa hana") beside a request, or alone with the contact details mentioned
+            "Vuotava hana | keittiön hana tippuu koko ajan. Korjatkaa hana, yhteystietoni löytyvät teidän järjestelmästä ja huoltomies saa tulla yleisavaimella.",
+            "Tiedot ja hana | lähettäkää minulle minusta tallennetut tiedot. Samalla ilmoitan, että keittiön hana vuotaa, korjatkaa se mahdollisimman pian.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
