@@ -454,6 +454,16 @@ class RequestClassifierTest {
             "ERASURE       | Nyhetsbrevet | Jag avslutade prenumerationen på ert nyhetsbrev redan i våras. Nu vill jag också att ni raderar alla uppgifter om mig som finns kvar i nyhetsbrevsregistret.",
             "RECTIFICATION | Correction to my contact details | I wrote to you in February about a broken intercom and it was fixed within a day, so thank you! This time it's about my data: the email address you have for me is old. I'd be grateful if you could correct it.",
             "OBJECTION     | surveys | pls stop the satisfaction survey emails, i get one after literally every single thing lol. fixed the sink? survey.",
+            // a relative or an ex named only to leave them out; "ettette poista" is negated; "I ask you to" is not "I asked"
+            "ACCESS        | Pyyntö | Minua alkoi kiinnostaa, mitä minusta on vuosien mittaan kirjattu. Haluaisin siis saada paperilla ne tiedot, jotka teillä minusta on. Vain omat tietoni, vaimoni asiat eivät tähän kuulu.",
+            "ERASURE       | Yhteinen hakemus 2023 | Olemme sittemmin eronneet. Poistakaa minun tietoni siitä hakemuksesta. Hänen tietoihinsa en ota kantaa, hän hoitakoon omat asiansa.",
+            "RECTIFICATION | Sukunimi muuttunut | Pyydän päivittämään sukunimeni teidän tietoihinne. Mieheni ei ole vuokrasopimuksessa, joten hänen tietojaan ei tarvitse lisätä mihinkään.",
+            "RESTRICTION   | Tietojani ei saa poistaa | Tarvitsen siinä todisteiksi tietoja, jotka teillä on minusta. Pyydän siksi, ettette poista tietojani, vaikka vuokrasuhde on päättynyt, mutta ettette myöskään käytä niitä mihinkään muuhun ennen kuin oikeudenkäynti on ohi.",
+            "ERASURE       | application | Hello. I ask you to erase my old application for apartment, I dont need it anymore.",
+            "RECTIFICATION | Hakemuksen tiedot | Hakemuksessani lukee, että taloudessani on kaksi lasta, mutta lapsia on nyt kolme. Päivittäkää perhetilanne hakemukseeni, kiitos!",
+            "OBJECTION     | Julkampanjen | Sluta skicka julkampanjmejl till mig, tack. Jag har fått fem stycken sedan början av november.",
+            "OBJECTION     | Joulumainokset | Lopettakaa joulumarkkinointiviestien lähettäminen minulle. Niitä on tullut tässä kuussa jo neljä.",
+            "ERASURE       | Nyhetsbrevsregistret | Jag vill att ni raderar allt ni har om mig i nyhetsbrevets register – e-postadress, namn, vad jag har klickat på, allt.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -547,6 +557,10 @@ class RequestClassifierTest {
             // a repair ("korjatkaa hana") beside a request, or alone with the contact details mentioned
             "Vuotava hana | keittiön hana tippuu koko ajan. Korjatkaa hana, yhteystietoni löytyvät teidän järjestelmästä ja huoltomies saa tulla yleisavaimella.",
             "Tiedot ja hana | lähettäkää minulle minusta tallennetut tiedot. Samalla ilmoitan, että keittiön hana vuotaa, korjatkaa se mahdollisimman pian.",
+            "Christmas party invite | It was sent with all recipients in the To field, so I can see about 80 residents' email addresses. There was also an attached Excel file with names, flat numbers and phone numbers. I have deleted the attachment.",
+            // a retention question beside a request is a person's to answer
+            "Radera | Radera min gamla bostadsansökan. Och hur länge sparar ni egentligen uppgifter om folk som bara har sökt bostad?",
+            "Poistopyyntö ei toteutunut | pyysin huhtikuussa poistamaan vanhan asuntohakemukseni, ja sain vahvistuksen. Eilen sain silti tekstiviestin, jossa minulle tarjottiin asuntoa kyseisen hakemuksen perusteella. Miten tämä on mahdollista?",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
