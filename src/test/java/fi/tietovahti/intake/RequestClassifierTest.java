@@ -111,6 +111,8 @@ class RequestClassifierTest {
             // an earlier request unanswered: a person reads it (the deadline may be running), it starts nothing new
             "COMPLAINT  | Pyyntöni 4.5. | Lähetin 4.5. pyynnön saada kopio tiedoistani, mutta en ole saanut mitään vastausta. Milloin voin odottaa sitä?",
             "COMPLAINT  | Käsittely | Valitan siitä, miten tietojani on käsitelty.",
+            "THREAT     | FINAL NOTICE | You have until Friday to delete every single thing you have on me or I will sue your company. Don't test me.",
+            "ON_BEHALF  | Min frus namn | Min fru Josefin har tagit mitt efternamn efter vigseln, men i era uppgifter står hon fortfarande som Josefin Ahlberg. Ändra det till Ekström, tack.",
             "THREAT     | VIIMEINEN VAROITUS | Jos ette heti poista niitä valheita mitä naapuri on minusta teille kertonut, siitä ei hyvä seuraa."})
     void whatAPersonMustReadIsNotGuessed(RequestClassifier.Doubt doubt, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -464,6 +466,14 @@ class RequestClassifierTest {
             "OBJECTION     | Julkampanjen | Sluta skicka julkampanjmejl till mig, tack. Jag har fått fem stycken sedan början av november.",
             "OBJECTION     | Joulumainokset | Lopettakaa joulumarkkinointiviestien lähettäminen minulle. Niitä on tullut tässä kuussa jo neljä.",
             "ERASURE       | Nyhetsbrevsregistret | Jag vill att ni raderar allt ni har om mig i nyhetsbrevets register – e-postadress, namn, vad jag har klickat på, allt.",
+            "OBJECTION     | sauna ja mainokset | Ja sitten se toinen asia: en halua teiltä enää minkäänlaista mainospostia, ei sähköpostina eikä paperikirjeenä postiluukusta.",
+            // "bokade" (booked) is no booking asked for; where the camera saw the resident is no thing of the request
+            "ACCESS        | Inspelning från tvättstugan | Jag bokade tvättstugan 14.4 kl. 16–19 och under den tiden försvann en av mina mattor. Jag skulle vilja ha en kopia av övervakningsinspelningen där jag själv syns i tvättstugan den eftermiddagen.",
+            "ACCESS        | vad ni har om mig | Såg på nyheterna att nån firma hade läckt hela kundregistret. Fick mig att undra vad ni egentligen har om mig, så skicka gärna nån sammanställning av det.",
+            "OBJECTION     | Tekstiviestit | Tänään tuli taas tekstiviesti sähköyhtiön tarjouksesta. Näitä yhteistyökumppaneiden mainoksia ei tarvitse minulle enää lähettää, ei tekstiviestinä eikä muutenkaan.",
+            "OBJECTION     | Re: Hekan asukasuutiset huhtikuu 2026 | En ole tilannut tällaista, älkää laittako näitä minulle enää.",
+            "RESTRICTION   | Mina uppgifter efter utflyttning | Jag behöver kanske era uppgifter som bevis, så radera dem inte ännu – men se till att de inte används till något annat under tiden.",
+            "ACCESS        | Hello from C-staircase | I'm honestly impressed how much the tax office already knew about me. That got me curious about landlords too. Could you send me a copy of all the personal data you hold about me?",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
