@@ -474,6 +474,8 @@ class RequestClassifierTest {
             "OBJECTION     | Re: Hekan asukasuutiset huhtikuu 2026 | En ole tilannut tällaista, älkää laittako näitä minulle enää.",
             "RESTRICTION   | Mina uppgifter efter utflyttning | Jag behöver kanske era uppgifter som bevis, så radera dem inte ännu – men se till att de inte används till något annat under tiden.",
             "ACCESS        | Hello from C-staircase | I'm honestly impressed how much the tax office already knew about me. That got me curious about landlords too. Could you send me a copy of all the personal data you hold about me?",
+            // "ettei tallennetta, jossa ..., poisteta normaalin säilytysajan jälkeen, vaan se säilytetään kunnes": keep it
+            "RESTRICTION   | Tallenne talteen | Pyydän, ettei tallennetta, jossa minä ja autoni näymme, poisteta normaalin säilytysajan jälkeen, vaan se säilytetään kunnes tarvitsen sitä vahinkoasian hoitamiseen.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
