@@ -91,8 +91,9 @@ final class RequestVocabulary implements ResidentText.Cues {
     /**
      * {@code topic}: a word of it in the subject counts for every sentence of the message. {@code antecedent}: a word
      * of it in the subject or in the sentence just before counts (what "it" refers to: "My old number is still in
-     * your records. Please delete it."). {@code pronoun}: its words stand for an antecedent ("it", "den", "hän
-     * haluaa"); in a rule with such a part, an antecedent's word may also stand far before the rest in the sentence.
+     * your records. Please delete it."). {@code pronoun}: its words stand for an antecedent ("it", "den",
+     * "laittakaa tämä"); in a request's rule with such a part, an antecedent's word may also stand far before the rest
+     * in the sentence.
      */
     private record Concept(String name, boolean negatable, boolean topic, boolean antecedent, boolean pronoun,
                            List<Term> terms, List<Term> exclusions) {
@@ -660,6 +661,12 @@ final class RequestVocabulary implements ResidentText.Cues {
 
         private void absorb(String line) {
             String[] words = line.substring(7).strip().split("\\s+");
+            // one line a pair: a second would silently replace the first's condition (and an "even strong" line
+            // already takes the pair's weak evidence in)
+            if (words.length >= 2 && absorbs.getOrDefault(kind(words[0]), Map.of()).containsKey(kind(words[1]))) {
+                throw error("absorb " + words[0] + " " + words[1] + " is given twice; one line a pair (an \"even "
+                        + "strong\" line takes weak evidence in too)");
+            }
             if (words.length >= 4 && words[2].equals("even") && words[3].equals("strong")) {
                 if (words.length != 4 && !(words.length == 6 && words[4].equals("when"))) {
                     throw error("absorb KIND KIND even strong [when CONCEPT]: " + line);

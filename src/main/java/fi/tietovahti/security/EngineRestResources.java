@@ -21,9 +21,8 @@ import org.springframework.stereotype.Component;
  * the caller as what it is. A task listener that says "only the DPO completes this" (ADR 18) is a 403; one that
  * refuses what a form sent ("servedOn: '5/11/2026' is not a date (d.M.yyyy)", "choose which request to start": our
  * listeners throw IllegalArgumentException for bad input) or a step the case does not allow ({@link Refusal}) is a
- * 400 with that message. The engine
- * wraps what a listener throws in a plain ProcessEngineException, and some resources (submit-form) wrap that again in
- * a RestException: Camunda's REST answers both with 500, as if the server had failed.
+ * 400 with that message. The engine wraps what a listener throws in a plain ProcessEngineException, and some resources
+ * (submit-form) wrap that again in a RestException: Camunda's REST answers both with 500, as if the server had failed.
  */
 @Component
 class EngineRestResources extends CamundaJerseyResourceConfig {
@@ -36,8 +35,8 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
             throw new IllegalStateException("Camunda's REST configuration changed its exception handlers: revisit "
                     + "EngineRestResources");
         }
-        configuration.add(EngineRefusalsAre403.class);
-        configuration.add(RestRefusalsAre403.class);
+        configuration.add(EngineRefusalsAsTheyAre.class);
+        configuration.add(RestRefusalsAsTheyAre.class);
         registerClasses(configuration);
         register(org.glassfish.jersey.jackson.JacksonFeature.class);
     }
@@ -56,7 +55,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
     }
 
     /** Camunda's ProcessEngineException handler, answering for a wrapped refusal as for the refusal itself. */
-    public static class EngineRefusalsAre403 extends ProcessEngineExceptionHandler {
+    public static class EngineRefusalsAsTheyAre extends ProcessEngineExceptionHandler {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
@@ -65,7 +64,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
     }
 
     /** Camunda's RestException handler, the same. */
-    public static class RestRefusalsAre403 extends RestExceptionHandler {
+    public static class RestRefusalsAsTheyAre extends RestExceptionHandler {
 
         @Override
         public Response toResponse(RestException exception) {

@@ -244,10 +244,20 @@ class RequestClassifierTest {
                 .hasStackTraceContaining("neither weak nor hint");
 
         // a condition of several concepts names each one that exists
-        java.nio.file.Files.writeString(file, shipped + "\nabsorb OBJECTION ERASURE when removeme|nosuchconcept\n");
+        java.nio.file.Files.writeString(file, shipped + "\nabsorb OBJECTION PORTABILITY when removeme|nosuchconcept\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
                         new org.springframework.core.io.FileSystemResource(file)))
                 .hasStackTraceContaining("no concept named \"nosuchconcept\"");
+
+        // a pair given twice would silently replace the first line's condition: refused
+        java.nio.file.Files.writeString(file, shipped + "\nabsorb ERASURE OBJECTION\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
+                        new org.springframework.core.io.FileSystemResource(file)))
+                .hasStackTraceContaining("absorb ERASURE OBJECTION is given twice");
+        java.nio.file.Files.writeString(file, shipped + "\nabsorb PORTABILITY ACCESS\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
+                        new org.springframework.core.io.FileSystemResource(file)))
+                .hasStackTraceContaining("given twice");
     }
 
     /** Read as the resident meant them; each was missed or misread by the classifier of 2026-12-07 morning. */
