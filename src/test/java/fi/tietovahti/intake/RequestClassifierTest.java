@@ -486,6 +486,20 @@ class RequestClassifierTest {
             "ACCESS        | Hello from C-staircase | I'm honestly impressed how much the tax office already knew about me. That got me curious about landlords too. Could you send me a copy of all the personal data you hold about me?",
             // "ettei tallennetta, jossa ..., poisteta normaalin säilytysajan jälkeen, vaan se säilytetään kunnes": keep it
             "RESTRICTION   | Tallenne talteen | Pyydän, ettei tallennetta, jossa minä ja autoni näymme, poisteta normaalin säilytysajan jälkeen, vaan se säilytetään kunnes tarvitsen sitä vahinkoasian hoitamiseen.",
+            "ACCESS        | Re: my personal data | Sorry I write again, I did not get answer yet. I want access to my personal data what you have.",
+            "ACCESS        | henkilötiedot | Hei, voinko saada minun kaikki henkilötiedot jotka teillä on?",
+            "ACCESS        | Tietojen tarkastus | Luin lehdestä, että jokaisella on oikeus tietää, mitä tietoja hänestä on rekisterissä. Pyydän, että lähetätte minulle ne tiedot, joita olette minusta tallentaneet.",
+            "RESTRICTION   | Please restrict my data | Your system says I have a dog in my apartment and I got a warning letter. I do not have any pet. Please restrict the use of this information until you have checked it.",
+            "OBJECTION     | Pihakamera | Pihalle asennettiin uusi kamera, joka osoittaa suoraan parvekkeelleni. Vastustan sitä, että minusta tallennetaan kuvaa parvekkeellani, ja pyydän että tämä käsittely lopetetaan.",
+            "OBJECTION     | Ekoekspertti leaderboard | I noticed my nickname and points are shown on the building leaderboard. I object to that – please stop showing my points to others.",
+            "RECTIFICATION | fel mejl | Hej, ni har min gamla mejl i systemet (sanna.l@example.net). Ändra till den här: sanna.lund@example.com. Tack!",
+            "ACCESS        | Avainhallinnan tiedot minusta | Pyydän saada nähtäväkseni kaikki sähköisen lukitusjärjestelmän tiedot, jotka on tallennettu minun avaimeeni ja nimeeni liittyen.",
+            "PORTABILITY   | Henkilötietojen siirtäminen | Selosteessanne todetaan: \"Sinulla on oikeus siirtää henkilötietosi toiselle rekisterinpitäjälle soveltuvan tietosuojalainsäädännön rajoissa.\" Pyydän siirtämään ne henkilötiedot, jotka olen antanut teille vuokrasopimuksen perusteella, Vantaan Vuokratalot Oy:lle.",
+            "RESTRICTION   | Maksutietojen käyttö | Kiistän maksutietojeni oikeellisuuden tammikuun osalta (Kelan maksu on kirjautunut väärälle kuukaudelle). Kunnes olette tarkistaneet asian, pyydän, että maksutietojani ei käytetä minua koskeviin päätöksiin eikä niitä luovuteta eteenpäin.",
+            "ACCESS        | Anmärkningar om mig | I höstas fick jag en anmärkning. Jag har aldrig fått veta vem som klagat. Jag vill därför få en kopia av alla uppgifter om mig som gäller störningsanmälningar och varningar.",
+            "RECTIFICATION | Ekoekspertin asuinkohde väärin | Muutin Maunulaan, mutta Ekoekspertti-sovelluksessa asuinkohteeni on yhä vanha talo. Korjatkaa se Maunulan kohteeksi.",
+            "ACCESS        | Kelalle luovutetut tiedot | Pyydän saada nähtäväkseni ne minua koskevat tiedot, jotka on luovutettu Kelalle vuosien 2024–2026 aikana.",
+            "PORTABILITY   | Överföring av mina personuppgifter | Jag flyttar till en hyresbostad hos Esbo Bostäder i maj. Jag ber er överföra de personuppgifter jag lämnat i samband med hyresavtalet direkt till dem.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -583,6 +597,10 @@ class RequestClassifierTest {
             // a retention question beside a request is a person's to answer
             "Radera | Radera min gamla bostadsansökan. Och hur länge sparar ni egentligen uppgifter om folk som bara har sökt bostad?",
             "Poistopyyntö ei toteutunut | pyysin huhtikuussa poistamaan vanhan asuntohakemukseni, ja sain vahvistuksen. Eilen sain silti tekstiviestin, jossa minulle tarjottiin asuntoa kyseisen hakemuksen perusteella. Miten tämä on mahdollista?",
+            "portal | I cannot access my data in the resident portal, the password does not work.",
+            "Tietojen siirto EU:n ulkopuolelle? | Selosteessa sanotaan, että tietoja ei käsitellä EU/ETA-alueen ulkopuolella. Käytättekö kuitenkin Microsoftin pilvipalveluita?",
+            "Unacceptable handling of my request | I asked for a copy of my data six weeks ago. What I got was a single page with my name and address. I'm very disappointed with how this has been handled and I want a manager to look into it.",
+            "Kela | Saako Kela tiedot suoraan teiltä? Ja mitä muuta teiltä menee Kelalle musta?",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
