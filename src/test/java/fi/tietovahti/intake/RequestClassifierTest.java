@@ -500,6 +500,13 @@ class RequestClassifierTest {
             "RECTIFICATION | Ekoekspertin asuinkohde väärin | Muutin Maunulaan, mutta Ekoekspertti-sovelluksessa asuinkohteeni on yhä vanha talo. Korjatkaa se Maunulan kohteeksi.",
             "ACCESS        | Kelalle luovutetut tiedot | Pyydän saada nähtäväkseni ne minua koskevat tiedot, jotka on luovutettu Kelalle vuosien 2024–2026 aikana.",
             "PORTABILITY   | Överföring av mina personuppgifter | Jag flyttar till en hyresbostad hos Esbo Bostäder i maj. Jag ber er överföra de personuppgifter jag lämnat i samband med hyresavtalet direkt till dem.",
+            "RECTIFICATION | Not a dog | The caretaker's note for my flat says there's a dog living here. There isn't. There's a cat. Could the record be changed to say cat?",
+            "RESTRICTION   | disturbance report | Please restrict the use of my personal data until you've checked the disturbance report about me. It's not accurate.",
+            "ACCESS        | tiedot | Hei haluisin pyytää kaikki mun henkilötiedot mitä teilla on. Mielummin sähköpostiin. kiitos",
+            "RESTRICTION   | Please freeze my contact details | Another resident told me they received a message meant for me, so it seems my phone number is linked to the wrong flat. Please stop using my contact details until you have checked what has gone wrong.",
+            "RESTRICTION   | Käsittelyn rajoittaminen | Luottotietoselvitys on mielestäni virheellinen. Rajoittakaa minua koskevien tietojen käsittelyä, kunnes luottotietoyhtiö on tarkistanut asian.",
+            "RECTIFICATION | syntymä aika väärin | Hei, huomasin OmaHekassa että syntymä päiväni on väärin, siinä lukee 12.3. vaikka oikea on 21.3. korjaisitteko sen.",
+            "RECTIFICATION | Virheellinen tieto taloudesta | Asukaskyselyssä oli esitäytettynä, että taloudessani asuu kaksi aikuista. Tieto on väärä: asun yksin, ja ex-puolisoni muutti pois jo kaksi vuotta sitten. Pyydän korjaamaan asukastietoni.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -601,6 +608,7 @@ class RequestClassifierTest {
             "Tietojen siirto EU:n ulkopuolelle? | Selosteessa sanotaan, että tietoja ei käsitellä EU/ETA-alueen ulkopuolella. Käytättekö kuitenkin Microsoftin pilvipalveluita?",
             "Unacceptable handling of my request | I asked for a copy of my data six weeks ago. What I got was a single page with my name and address. I'm very disappointed with how this has been handled and I want a manager to look into it.",
             "Kela | Saako Kela tiedot suoraan teiltä? Ja mitä muuta teiltä menee Kelalle musta?",
+            "Vastaus puuttuu edelleen | Lähetin heinäkuussa pyynnön saada tietoni, eikä kukaan ole vastannut. Tämä ei ole hyväksyttävää, laki antaa teille kuukauden.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
