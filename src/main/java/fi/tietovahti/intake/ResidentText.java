@@ -41,8 +41,8 @@ final class ResidentText {
 
     /**
      * A sentence's words; {@code question}: it ends with a question mark and is not a polite request;
-     * {@code subject}: it is the message's subject; {@code replySubject}: the subject of a reply, which sets the
-     * topic but asks for nothing.
+     * {@code subject}: it is the message's subject; {@code replySubject}: the subject of a reply that says something of
+     * its own, which sets the topic but asks for nothing (a reply of a name only asks what its subject says).
      */
     record Sentence(List<Word> words, boolean question, boolean subject, boolean replySubject) {
     }
@@ -66,6 +66,9 @@ final class ResidentText {
         /** A question that asks for something ("Voisitteko poistaa tietoni?") is a request, not a question. */
         boolean asksFor(List<Word> sentence);
     }
+
+    /** Own text of at most this many words is a greeting or a name, not something said. */
+    private static final int NAME_ONLY = 3;
 
     private static final Pattern REPLY_PREFIX = Pattern.compile(
             "^\\s*((re|sv|vs|aw|vast|antw|fwd?|vl|vb|tr|wg)\\s*(\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
@@ -116,17 +119,22 @@ final class ResidentText {
         forwarded |= own.forwarded;
 
         Stemmers stemmers = new Stemmers();
-        List<Sentence> sentences = new ArrayList<>();
-        if (!s.isEmpty()) {
-            add(sentences, s, words(s, stemmers), cues, true, reply);
-        }
+        List<Sentence> said = new ArrayList<>();
         for (String sentence : sentences(own.text)) {
             List<Word> words = words(sentence, stemmers);
             if (cues.footer(words)) {
                 break;
             }
-            add(sentences, sentence, words, cues, false, false);
+            add(said, sentence, words, cues, false, false);
         }
+        // a reply whose own text is empty or a name: the resident wrote what the subject says ("Re: Resident news
+        // June - please remove me from the mailing list" above the quoted newsletter)
+        boolean onlySubject = said.stream().mapToInt(b -> b.words().size()).sum() <= NAME_ONLY;
+        List<Sentence> sentences = new ArrayList<>();
+        if (!s.isEmpty()) {
+            add(sentences, s, words(s, stemmers), cues, true, reply && !onlySubject);
+        }
+        sentences.addAll(said);
         String lower = (s + " " + own.text).toLowerCase(Locale.ROOT);
         return new ResidentText(s, List.copyOf(sentences), forwarded, lower.indexOf('å') >= 0);
     }

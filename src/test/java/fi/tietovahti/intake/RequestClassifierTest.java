@@ -145,6 +145,19 @@ class RequestClassifierTest {
         assertThat(CLASSIFIER.classify("Re: rent", "Please stop sending me these.", null).type()).isNull();
     }
 
+    /** A reply with nothing of its own but a name: the resident edited the subject, and it is what they ask. */
+    @Test
+    void aReplyThatIsOnlyItsSubjectAsksWhatTheSubjectSays() {
+        String quoted = "\n\nOn Mon, 1 Jun 2026 at 08:00, Heka <uutiskirje@hekaoy.fi> wrote:\n> Resident news, June";
+        assertThat(CLASSIFIER.classify("Re: Resident news June 2026 - please remove me from the mailing list",
+                quoted, null).type()).isEqualTo(PrivacyCase.Type.OBJECTION);
+        assertThat(CLASSIFIER.classify("Re: Tietosuojaselosteemme on päivitetty -> pyydän kopion tiedoistani",
+                "Matti" + quoted, null).type()).isEqualTo(PrivacyCase.Type.ACCESS);
+        // with words of its own, the reply's subject is the earlier letter's: the topic, not a request
+        assertThat(CLASSIFIER.classify("Re: Please remove me from the mailing list",
+                "Thanks, the new tap works fine now." + quoted, null).type()).isNull();
+    }
+
     /** The legal notice of a mail client's footer asks nothing ("... received this in error, please delete it"). */
     @Test
     void aFootersLegalNoticeIsNoRequest() {
@@ -507,6 +520,23 @@ class RequestClassifierTest {
             "RESTRICTION   | Käsittelyn rajoittaminen | Luottotietoselvitys on mielestäni virheellinen. Rajoittakaa minua koskevien tietojen käsittelyä, kunnes luottotietoyhtiö on tarkistanut asian.",
             "RECTIFICATION | syntymä aika väärin | Hei, huomasin OmaHekassa että syntymä päiväni on väärin, siinä lukee 12.3. vaikka oikea on 21.3. korjaisitteko sen.",
             "RECTIFICATION | Virheellinen tieto taloudesta | Asukaskyselyssä oli esitäytettynä, että taloudessani asuu kaksi aikuista. Tieto on väärä: asun yksin, ja ex-puolisoni muutti pois jo kaksi vuotta sitten. Pyydän korjaamaan asukastietoni.",
+            "ERASURE       | Entinen asukas | Sain taas maaliskuun Asukasuutiset, vaikka muutin pois Hekan asunnosta jo syksyllä 2024. Poistakaa kaikki minua koskevat tiedot rekistereistänne, en ole enää asiakkaanne.",
+            "ACCESS        | Re: Varausvahvistus: talosauna | hei saako teilta jotenki listan kaikista mun tiedoista mita teilla on jarjestelmassa? myos noi saunavaraus jutut ja kaikki muutki. kiitti",
+            "ERASURE       | Sv: Bokningsbekräftelse: tvättstuga | jag har köpt egen tvättmaskin och kommer inte att använda tvättstugan mer. Radera min bokningshistorik ur bokningssystemet.",
+            "RESTRICTION   | Tietojen säilyttäminen | Muutin pois syyskuussa ja tiedän, että poistatte entisten asukkaiden tietoja. Tarvitsen kuitenkin tietoja riidassa. Pyydän, että tietojani ei poisteta vaan niiden käsittelyä rajoitetaan, kunnes riita on ratkaistu.",
+            "OBJECTION     | Asukaskirje | lopettakaa asukaskirjeen lähettäminen minulle sähköpostiin. Luen tiedotteet ilmoitustaululta.",
+            "RECTIFICATION | Språk i era uppgifter | jag står som finskspråkig i era uppgifter, men mitt modersmål och språk för kontakt är svenska. Rätta detta, tack. Julbrevet kom på finska igen.",
+            "ACCESS        | Kirje tietosuojasta | Poikani kertoi, että jokaisella on oikeus tietää, mitä tietoja yhtiöllä on hänestä. Pyydän siis, että lähetätte minulle kaikki tiedot, jotka teillä on minusta.",
+            "RECTIFICATION | kontaktnummer | moi, ni har mitt gamla jobbnummer som kontaktnummer, kan ni fiksa så det står 045 555 0163 istället. jag har inte jobbat där på två år lol",
+            "ERASURE       | bytesbörsen | moi, kan ni deleta mina grejer från er bostadsbytesjuttu, har hittat ny kåk i vanda. kiitos",
+            "ACCESS        | Mina uppgifter | Nu har jag ingen aning om vad som finns sparat om mig. Så jag skulle vilja få en kopia av de personuppgifter ni har om mig. Jag har också märkt att ni byter fönster i grannhuset, det drar rätt ordentligt vid fönstret i vintras!",
+            "ERASURE       | Bilder från gårdstalkot | På gårdstalkot tog någon från Heka bilder som sedan publicerades på er webbsida. Jag vill att bilderna där jag syns raderas.",
+            "RESTRICTION   | Uppgifterna får inte raderas | Jag har förstått att ni snart raderar uppgifterna om mitt gamla hyresförhållande. Jag vill att ni inte raderar dem utan begränsar behandlingen och sparar dem tills tvisten är avgjord.",
+            "ACCESS        | Begäran om mina personuppgifter | Jag vill begära att få ut de personuppgifter som Heka behandlar om mig.",
+            "ACCESS        | inspelade samtal | Jag vet att samtalen till er kundtjänst spelas in. Jag vill få en kopia av de samtal som jag har haft med er under oktober och november 2025.",
+            "OBJECTION     | Direktmarknadsföring | Jag vill inte att mina kontaktuppgifter används för direktmarknadsföring, varken av er eller av era samarbetspartner.",
+            "PORTABILITY   | fil | moi, kan ni dumpa mina tiedot i nån fil som funkar i excel å sånt? ska byta hyresvärd och dom vill ha allt elektroniskt",
+            "RECTIFICATION | Fel inflyttningsdatum | I mina uppgifter hos er står det att jag flyttade in 1.9.2020, men hyresavtalet började 1.8.2020. Kan ni ändra datumet så att det blir rätt.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -609,6 +639,13 @@ class RequestClassifierTest {
             "Unacceptable handling of my request | I asked for a copy of my data six weeks ago. What I got was a single page with my name and address. I'm very disappointed with how this has been handled and I want a manager to look into it.",
             "Kela | Saako Kela tiedot suoraan teiltä? Ja mitä muuta teiltä menee Kelalle musta?",
             "Vastaus puuttuu edelleen | Lähetin heinäkuussa pyynnön saada tietoni, eikä kukaan ole vastannut. Tämä ei ole hyväksyttävää, laki antaa teille kuukauden.",
+            "SV: Vår dataskyddsbeskrivning har uppdaterats | min man Rolf och jag vill båda ha registerutdrag över vad ni har sparat om oss. Skicka gärna båda till min adress, Rolf har ingen e-post.",
+            "Re: Our privacy notice has been updated | I'd like access to the data you hold on me. Also, please correct my phone number while you're at it - it should be +358 50 771 2046.",
+            "Re: Kerro mielipiteesi - asukastyytyväisyyskysely 2026 | Lopettakaa kyselyjen lähettäminen minulle. Lisäksi poistakaa kaikki aiemmat kyselyvastaukseni ja yhteystietoni Tutkimus Oy Esimerkiltä ja teiltä.",
+            "Re: Ikkunaremontti alkaa - asennusaikataulu | kysyn vain: onko Ikkunapojilla vaitiolovelvollisuus, ja käyttävätkö he puhelinnumeroani vain tähän remonttiin? En halua jälkikäteen myyntipuheluita.",
+            "surveys | Stop sending me surveys. And tell me what data you've collected from my previous answers and what you did with it.",
+            "Varastomurto 5.12. | Meidän varastoon murtauduttiin viime lauantaina. Kuinka kauan varastokäytävän kameratallenteita säilytetään? Poliisi ei ole vielä ottanut yhteyttä ja mietin ehtiikö tallenne hävitä.",
+            "Uppgifter och flytt | Jag vill se vilka uppgifter ni har om mig, och dessutom vill jag att ni skickar min betalningshistorik i elektronisk form direkt till min nya hyresvärd i Vanda.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
