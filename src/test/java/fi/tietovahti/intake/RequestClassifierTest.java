@@ -537,6 +537,19 @@ class RequestClassifierTest {
             "OBJECTION     | Direktmarknadsföring | Jag vill inte att mina kontaktuppgifter används för direktmarknadsföring, varken av er eller av era samarbetspartner.",
             "PORTABILITY   | fil | moi, kan ni dumpa mina tiedot i nån fil som funkar i excel å sånt? ska byta hyresvärd och dom vill ha allt elektroniskt",
             "RECTIFICATION | Fel inflyttningsdatum | I mina uppgifter hos er står det att jag flyttade in 1.9.2020, men hyresavtalet började 1.8.2020. Kan ni ändra datumet så att det blir rätt.",
+            "RESTRICTION   | Pysäköintihallin tallenne säilytettävä | Pyydän, että hallin kameratallennetta tältä päivältä ei poisteta eikä sitä ylikirjoiteta ennen kuin poliisi on saanut sen. En tarvitse tallenteesta kopiota itselleni.",
+            "ERASURE       | Deletion of camera footage | The camera in the hall must have recorded it. I don't want a copy, I just want that footage gone. Please delete it.",
+            "RESTRICTION   | Tietojani ei saa poistaa | Vuokranantajan on ilmeisesti tarkoitus poistaa osa tiedoistani säilytysajan päätyttyä. Pyydän siksi, että näitä tietoja ei poisteta, vaan ne säilytetään, mutta niitä ei käytetä mihinkään muuhun ennen kuin riita on ratkaistu.",
+            "RECTIFICATION | Tietojen korjaaminen | Asiakastiedoissani on väärä työnantaja. En halua tietoja poistettavaksi enkä niiden käyttöä rajoitettavaksi, pyydän vain että ne päivitetään: nykyinen työnantajani on Sähköasennus Lumme Oy.",
+            "ACCESS        | Mitä minusta on kirjattu | Haluan nähdä, mitä minusta on teille kirjattu. Lähettäkää ne minulle kopiona. Voi olla, että pyydän myöhemmin joitain kohtia korjattavaksi, mutta nyt pyydän vain tietoja nähtäväksi.",
+            "PORTABILITY   | Tiedosto tiedoistani | en tarvitse mitään paperikopiota tai tulostetta, vaan tiedoston, jonka voin itse viedä uudelle vuokranantajalle.",
+            "RECTIFICATION | Väärä puhelinnumero | Huoltoyhtiöltä soitettiin naapurilleni, koska minun kohdallani on teidän järjestelmässä hänen numeronsa. Oikea numeroni on 044 555 0187. Korjatkaa se, kiitos.",
+            "OBJECTION     | Markkinointiviestit | olen pahoillani jos tämä on väärä osoite, en löytänyt parempaa. Minulle tulee teiltä usein sähköpostia tarjouksista. Voisinko pyytää, että ette enää lähetä minulle markkinointia?",
+            "RECTIFICATION | Sähköpostiosoite väärin | olin jo ehtinyt ajatella että minut on unohdettu kokonaan. Nyt selvisi: sähköpostiosoitteeni on kirjattu muotoon heli.vaisanen@example.con. Pitäisi olla heli.vaisanen@example.com.",
+            "RECTIFICATION | Väärä nimi kirjeissä | Tänään tuli kirje vielä entisellä sukunimelläni. Joka kerta kun näen sen nimen postiluukussa, tulee paha mieli. Korjatkaa nimeni tietoihinne: Marjo Rautio (ent. Kivelä).",
+            "RESTRICTION   | Restrict use of complaint record | A neighbour has filed a complaint claiming I've been smoking in the stairwell. I don't smoke. Until that's checked I'd like you to restrict processing of that complaint record.",
+            "ACCESS        | Tiedot eron jälkeen | Minulle tulee vieläkin kirjeitä, joissa on meidän molempien nimet, ja olen ihan sekaisin siitä, mitä teidän järjestelmässä oikein on. Pyydän kopion niistä tiedoista, joita teillä on minusta itsestäni.",
+            "ERASURE       | Radering av mina personuppgifter | Sista året var tufft med en granne som klagade på allt. Jag ber er därför radera alla personuppgifter om mig som ni inte är skyldiga att spara enligt lag.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -646,6 +659,13 @@ class RequestClassifierTest {
             "surveys | Stop sending me surveys. And tell me what data you've collected from my previous answers and what you did with it.",
             "Varastomurto 5.12. | Meidän varastoon murtauduttiin viime lauantaina. Kuinka kauan varastokäytävän kameratallenteita säilytetään? Poliisi ei ole vielä ottanut yhteyttä ja mietin ehtiikö tallenne hävitä.",
             "Uppgifter och flytt | Jag vill se vilka uppgifter ni har om mig, och dessutom vill jag att ni skickar min betalningshistorik i elektronisk form direkt till min nya hyresvärd i Vanda.",
+            "Uppgiften om störning | anteckningen om störning den 5 mars är fel. Frys uppgiften medan ni utreder saken, och när det har visat sig att den är fel vill jag att ni raderar den helt.",
+            "Mina uppgifter | jag vill dels få en kopia av alla uppgifter ni har om mig så att jag ser vad som finns, dels att ni skickar mina hyres- och betalningsuppgifter i elektronisk form direkt till min nya hyresvärd.",
+            "Uutiskirje ja tiedot | lopettakaa uutiskirjeen lähettäminen ja poistakaa samalla kaikki uutiskirjerekisteriin tallennetut tietoni.",
+            "Fråga om registerutdrag | vad är skillnaden mellan att begära en kopia av mina uppgifter och att begära dem i maskinläsbart format? Vilket ska jag välja om jag bara vill veta vad ni har?",
+            "tallenne | moi, mun auton ikkuna rikottiin pihalla 2.5 yolla. saisinko kopion kameran tallenteesta ja sit et se tallenne sailytetaan eika poisteta ennen ku poliisi on kattonu sen",
+            "Saamani tiedot olivat puutteelliset | sain pyytämäni kopion tiedoistani, mutta siitä puuttuivat huoltopyyntöni. Pidän tätä huolimattomana käsittelynä ja haluan, että joku esimies katsoo, miten pyyntöni on hoidettu.",
+            "Riittää nyt | markkinointipuhelut loppuu nyt, ja samalla haluan tietää mitä kaikkea teillä on minusta ja sen jälkeen kaikki mitä ei ole pakko säilyttää pitää poistaa.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
