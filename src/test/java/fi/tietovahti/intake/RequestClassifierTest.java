@@ -550,6 +550,16 @@ class RequestClassifierTest {
             "RESTRICTION   | Restrict use of complaint record | A neighbour has filed a complaint claiming I've been smoking in the stairwell. I don't smoke. Until that's checked I'd like you to restrict processing of that complaint record.",
             "ACCESS        | Tiedot eron jälkeen | Minulle tulee vieläkin kirjeitä, joissa on meidän molempien nimet, ja olen ihan sekaisin siitä, mitä teidän järjestelmässä oikein on. Pyydän kopion niistä tiedoista, joita teillä on minusta itsestäni.",
             "ERASURE       | Radering av mina personuppgifter | Sista året var tufft med en granne som klagade på allt. Jag ber er därför radera alla personuppgifter om mig som ni inte är skyldiga att spara enligt lag.",
+            "RESTRICTION   | Please do not delete my deposit records yet | I understand you would normally delete some of my data around now. Please don't delete it - keep it, but don't use it for anything else, because I need it for my claim.",
+            "OBJECTION     | Re: Heka news - spring 2026 | I keep getting these. Please take me off the list.",
+            "ACCESS        | My file with Heka | The neighbour downstairs complained about the children running. I am not writing to complain. I only want to see everything that is recorded about me in your files.",
+            "ERASURE       | Re: Resident news June 2026 | I moved out of Satamakatu last August and I'm no longer your tenant. Please delete all my personal data.",
+            "PORTABILITY   | flytta mina uppgifter | hej jag flyttar till en bostad hos Bostads Ab Strandgården och undrar om ni kan skicka mina uppgifter direkt dit alltså överföra dem så jag slipper fylla i allt igen",
+            "ERASURE       | uutiskirjerekisteri | moi mä haluan että mun tiedot poistetaan teidän uutiskirjerekisteristä kokonaan eli ei riitä että tilaus vaan loppuu vaan se sähköposti ja nimi ja kaikki pois sieltä rekisteristä",
+            "RECTIFICATION | nimi | moi mun nimi on teillä Jonna vaikka se on Johanna virallisesti ja se on vähän hankala kun esim sähköyhtiö ei löydä mua niin voisitteko korjata sen oikeeks",
+            "ACCESS        | Tietosuoja-asetuksen 15 artiklan mukainen pyyntö | Pyydän 15 artiklan nojalla tiedon siitä, mitä henkilötietojani käsittelette, mihin tarkoituksiin, kenelle niitä on luovutettu ja kuinka kauan niitä säilytetään, sekä kopion käsiteltävistä tiedoista.",
+            "ACCESS        | Mitä minusta on kirjattu? | Huoltomies kävi eilen vaihtamassa palovaroittimen ja mainitsi, että järjestelmässä lukee minulla olevan koira. Ennen kuin pyydän mitään korjauksia, haluaisin nähdä kaiken, mitä minusta on kirjattu. Lähettäkää minulle kopio tiedoistani.",
+            "ACCESS        | Avaimen kulkulokit | pyydän kopiota oman avaintunnisteeni kulunvalvontatiedoista. Tyttärelläni on oma tunniste, mutta en pyydä hänen tietojaan, vain omani.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -666,6 +676,10 @@ class RequestClassifierTest {
             "tallenne | moi, mun auton ikkuna rikottiin pihalla 2.5 yolla. saisinko kopion kameran tallenteesta ja sit et se tallenne sailytetaan eika poisteta ennen ku poliisi on kattonu sen",
             "Saamani tiedot olivat puutteelliset | sain pyytämäni kopion tiedoistani, mutta siitä puuttuivat huoltopyyntöni. Pidän tätä huolimattomana käsittelynä ja haluan, että joku esimies katsoo, miten pyyntöni on hoidettu.",
             "Riittää nyt | markkinointipuhelut loppuu nyt, ja samalla haluan tietää mitä kaikkea teillä on minusta ja sen jälkeen kaikki mitä ei ole pakko säilyttää pitää poistaa.",
+            "Access request | I need access to the bicycle storage in building C but my key tag doesn't open it. Can you fix my access please?",
+            "tiedot | tota mä haluisin kopion kaikista mun tiedoista itelleni ja sit lisäks et te siirrätte ne mun uudelle vuokranantajalle suoraan koneluettavana niin saan molemmat",
+            "Tiedot itselle ja uudelle vuokranantajalle | Pyydän kopion kaikista tiedoistani itselleni, ja lisäksi siirtäkää tietoni koneluettavassa muodossa uudelle vuokranantajalle Kotiasunnot Esimerkki Oy:lle.",
+            "Soluasunnon asukkaiden tiedot | asumme kolmestaan soluasunnossa. Me kaikki halutaan saada kopiot omista tiedoistamme. Voisitteko lähettää ne kaikki tähän osoitteeseen?",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
