@@ -560,6 +560,22 @@ class RequestClassifierTest {
             "ACCESS        | Tietosuoja-asetuksen 15 artiklan mukainen pyyntö | Pyydän 15 artiklan nojalla tiedon siitä, mitä henkilötietojani käsittelette, mihin tarkoituksiin, kenelle niitä on luovutettu ja kuinka kauan niitä säilytetään, sekä kopion käsiteltävistä tiedoista.",
             "ACCESS        | Mitä minusta on kirjattu? | Huoltomies kävi eilen vaihtamassa palovaroittimen ja mainitsi, että järjestelmässä lukee minulla olevan koira. Ennen kuin pyydän mitään korjauksia, haluaisin nähdä kaiken, mitä minusta on kirjattu. Lähettäkää minulle kopio tiedoistani.",
             "ACCESS        | Avaimen kulkulokit | pyydän kopiota oman avaintunnisteeni kulunvalvontatiedoista. Tyttärelläni on oma tunniste, mutta en pyydä hänen tietojaan, vain omani.",
+            "ACCESS        | video rappukäytävästä | joku on valittanut et mä oisin jättäny roskapussin rappuun. en oo. haluun nähä itse sen kameran tallenteen missä mä näyn, torstai 22.1. illalla C-rappu. laittakaa se mulle.",
+            "ERASURE       | Nyhetsbrevsregistret | radera mina uppgifter i nyhetsbrevsregistret, tack. Namn och e-postadress räcker att ta bort, jag har redan avslutat prenumerationen.",
+            "RECTIFICATION | Yhteystiedot ja muuta | Varsinainen asiani: tiedoissanne sukunimeni on yhä Pakarinen-Lahti, mutta luovuin toisesta nimestä eron jälkeen. Korjatkaa nimeksi pelkkä Pakarinen.",
+            "ACCESS        | RE: Tietoturvaloukkaus – tietojasi on voinut paljastua | Haluan tietää mitä minusta on vuotanut.",
+            "ACCESS        | mina uppgifter | kan ni skicka mig det ni har sparat om mig? blev lite orolig efter ert brev om läckan.",
+            "ACCESS        | Kysely tiedoistani | Tyttäreni luki minulle teidän kirjeenne tietovuodosta. En halua tehdä tästä suurta numeroa, mutta haluaisin nyt tietää, mitä tietoja teillä minusta on ja mitkä niistä olivat siellä näkyvillä.",
+            "RESTRICTION   | Hold on my data | After the data breach you told us about, please put a hold on the use of my data until the investigation is finished.",
+            "ACCESS        | Valvontakameran tallenne | pyydän kopiota valvontakameran tallenteesta, jossa näyn itse. Voin tarvittaessa tulla katsomaan tallenteen toimistolle, jos sitä ei voi lähettää.",
+            "OBJECTION     | Objection to processing | I object to my personal data being processed by the subcontractor responsible for the leak. I do not consent to them handling my details in future.",
+            "OBJECTION     | Vastustan käsittelyä | vastustan sitä, että minun tietojani käsittelee jatkossakin sama alihankkija, jonka virheestä vuoto johtui. En hyväksy tätä käsittelyä.",
+            "RESTRICTION   | Please don't delete - restrict instead | I know you would normally delete the access-control and maintenance records about me later, but I need them for an insurance claim. Please keep them and only restrict their use instead of deleting them.",
+            "ACCESS        | Loggar för min nyckelbricka | Efter att det nya passersystemet installerades har jag förstått att alla dörröppningar loggas. Jag vill få ut de loggar som gäller min egen bricka, det vill säga vilka dörrar som har öppnats med den och när.",
+            "ERASURE       | Erasure of my personal data | I am asking you to erase all personal data you hold about me, except what you are legally required to keep.",
+            "RESTRICTION   | Kulunvalvontaloki ja saunavaraus | Minulla oli silloin avaintunniste kateissa ja se on nyt vaihdettu uuteen. Pyydän rajoittamaan minua koskevien lokitietojen käyttöä siihen asti, että asia on selvitetty.",
+            "ACCESS        | Muuttanut syyskuussa | Hakemusta tehdessä jouduin toimittamaan palkkatodistuksia, edellisen vuokranantajan suosituksen ja luottotietoselvityksen. Haluaisin nyt saada tietää mitä kaikkia tietoja minusta on teillä tallennettuna, ja saada niistä kopion.",
+            "RESTRICTION   | tiedot jäihin | moi, mä laitoin jo viime viikolla korjauspyynnön et mun tulotiedot on väärin teidän systeemissä. voisitteko nyt pistää ne tiedot jäihin eli ette käytä niitä mihinkään ennen ku ne on tarkistettu?",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -680,6 +696,9 @@ class RequestClassifierTest {
             "tiedot | tota mä haluisin kopion kaikista mun tiedoista itelleni ja sit lisäks et te siirrätte ne mun uudelle vuokranantajalle suoraan koneluettavana niin saan molemmat",
             "Tiedot itselle ja uudelle vuokranantajalle | Pyydän kopion kaikista tiedoistani itselleni, ja lisäksi siirtäkää tietoni koneluettavassa muodossa uudelle vuokranantajalle Kotiasunnot Esimerkki Oy:lle.",
             "Soluasunnon asukkaiden tiedot | asumme kolmestaan soluasunnossa. Me kaikki halutaan saada kopiot omista tiedoistamme. Voisitteko lähettää ne kaikki tähän osoitteeseen?",
+            "Ei vastausta | lähetin teille kuukausi sitten pyynnön tietojeni poistamisesta, enkä ole saanut mitään vastausta. Tämä on mielestäni täysin asiatonta. Kuka teillä vastaa näistä asioista?",
+            "Byta lås | eftersom vår adress har läckt vill vi gärna byta lås på ytterdörren. Kan fastighetsskötaren ordna det?",
+            "Data leak | I want to report a data breach: your caretaker left a list of all tenants' phone numbers in the stairwell. Delete my number from it.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
