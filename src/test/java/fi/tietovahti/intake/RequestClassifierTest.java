@@ -576,6 +576,10 @@ class RequestClassifierTest {
             "RESTRICTION   | Kulunvalvontaloki ja saunavaraus | Minulla oli silloin avaintunniste kateissa ja se on nyt vaihdettu uuteen. Pyydän rajoittamaan minua koskevien lokitietojen käyttöä siihen asti, että asia on selvitetty.",
             "ACCESS        | Muuttanut syyskuussa | Hakemusta tehdessä jouduin toimittamaan palkkatodistuksia, edellisen vuokranantajan suosituksen ja luottotietoselvityksen. Haluaisin nyt saada tietää mitä kaikkia tietoja minusta on teillä tallennettuna, ja saada niistä kopion.",
             "RESTRICTION   | tiedot jäihin | moi, mä laitoin jo viime viikolla korjauspyynnön et mun tulotiedot on väärin teidän systeemissä. voisitteko nyt pistää ne tiedot jäihin eli ette käytä niitä mihinkään ennen ku ne on tarkistettu?",
+            "ACCESS        | Mitä tietoja minusta on tallennettu | Äiti oli sopimuksessa takaajana. Eli pyydän kopion kaikista minua koskevista tiedoista. Äidin tietoja en tarvitse, vain omat.",
+            "ERASURE       | vanha asuntohakemus | Hei! Sain asunnon muualta, joten voitteko poistaa mun vanhan asuntohakemuksen ja siinä olevat tiedot? Hain teiltä kolmeen eri kohteeseen, kaikki saa poistaa.",
+            "PORTABILITY   | Tietojen siirto | Muutan ensi kuussa toisen opiskelija-asuntosäätiön asuntoon. Voisitteko siirtää minun tiedot suoraan heille? Heidän tietosuojaosoite on tietosuoja@opiskelijakoti.example.fi.",
+            "ERASURE       | Uutiskirjerekisterin tiedot | pyydän, että poistatte tietoni uutiskirjerekisteristänne kokonaan – nimen, sähköpostin ja kaiken muun, mitä siellä minusta on.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
@@ -699,6 +703,7 @@ class RequestClassifierTest {
             "Ei vastausta | lähetin teille kuukausi sitten pyynnön tietojeni poistamisesta, enkä ole saanut mitään vastausta. Tämä on mielestäni täysin asiatonta. Kuka teillä vastaa näistä asioista?",
             "Byta lås | eftersom vår adress har läckt vill vi gärna byta lås på ytterdörren. Kan fastighetsskötaren ordna det?",
             "Data leak | I want to report a data breach: your caretaker left a list of all tenants' phone numbers in the stairwell. Delete my number from it.",
+            "Min man och enkäterna | min man Ove är dement och blir mycket orolig när ni ringer om enkäter. Sluta ringa honom.",
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
