@@ -156,8 +156,8 @@ public class RequestClassifier {
         // "... and the radiator is cold, please send someone": the request is clear, but someone must pass the rest on
         // (or answer it: "and how long do you keep the data of people who only applied?")
         if (has(hits, Kind.OTHER_MATTER)) {
-            return unclear(language, evidence, Doubt.SEVERAL,
-                    "a request and another matter (a repair, a booking, a question): a person must answer or pass it on");
+            return unclear(language, evidence, Doubt.SEVERAL, "a request and another matter (a repair, a booking, "
+                    + "a question): a person must answer or pass it on");
         }
         if (requests.size() > 1) {
             return unclear(language, evidence, Doubt.SEVERAL, "several requests: " + String.join(", ",

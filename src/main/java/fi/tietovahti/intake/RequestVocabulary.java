@@ -32,7 +32,7 @@ final class RequestVocabulary implements ResidentText.Cues {
      */
     enum Kind {
         ACCESS, ERASURE, RECTIFICATION, RESTRICTION, PORTABILITY, OBJECTION, COMPLAINT, ON_BEHALF, FORWARDED,
-        SEVERAL, QUESTION, THINGS, THREAT, OTHER_MATTER, FOOTER, ASKS, POLITE;
+        SEVERAL, QUESTION, THINGS, THREAT, OTHER_MATTER, FOOTER, ASKS, POLITE, THANKS;
 
         boolean isRequest() {
             return ordinal() <= OBJECTION.ordinal();
@@ -146,6 +146,12 @@ final class RequestVocabulary implements ResidentText.Cues {
     @Override
     public boolean asks(List<Word> sentence) {
         return !cueOccurrences(Kind.ASKS, sentence).isEmpty();
+    }
+
+    /** The sentence thanks or acknowledges (a THANKS rule holds: "Kiitos!", "ok, noted"). */
+    @Override
+    public boolean thanks(List<Word> sentence) {
+        return !cueOccurrences(Kind.THANKS, sentence).isEmpty();
     }
 
     /**

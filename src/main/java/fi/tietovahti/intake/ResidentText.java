@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -65,6 +66,12 @@ final class ResidentText {
 
         /** A question that asks for something ("Voisitteko poistaa tietoni?") is a request, not a question. */
         boolean asksFor(List<Word> sentence);
+
+        /**
+         * It thanks or acknowledges ("Kiitos!", "ok, noted"): a reply that says only this answers the earlier letter,
+         * and that letter's subject is still no request of the resident's.
+         */
+        boolean thanks(List<Word> sentence);
     }
 
     /** Own text of at most this many words is a greeting or a name, not something said. */
@@ -88,6 +95,10 @@ final class ResidentText {
     private static final Pattern HEADER_OTHER = Pattern.compile(
             "(^|\\s)\\*?(sent|date|to|subject|lähetetty|vastaanottaja|aihe|päivämäärä|skickat|till|ämne|datum|"
                     + "envoyé|à|objet|gesendet|an|betreff)\\s*:", Pattern.CASE_INSENSITIVE);
+    /** The subject line in a quoted header block ("Aihe: ...", "> Subject: ..."). */
+    private static final Pattern QUOTED_SUBJECT = Pattern.compile(
+            "^[\\s>]*\\*?(subject|aihe|ämne|objet|betreff)\\*?\\s*:\\*?(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** Gmail, Apple Mail and others: "On Mon, 19 Jan 2026 at 10:02, Heka <…> wrote:" and its translations. */
     private static final Pattern WROTE = Pattern.compile("(wrote|kirjoitti|skrev|a écrit|schrieb)\\s*:\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -128,8 +139,11 @@ final class ResidentText {
             add(said, sentence, words, cues, false, false);
         }
         // a reply whose own text is empty or a name: the resident wrote what the subject says ("Re: Resident news
-        // June - please remove me from the mailing list" above the quoted newsletter)
-        boolean onlySubject = said.stream().mapToInt(b -> b.words().size()).sum() <= NAME_ONLY;
+        // June - please remove me from the mailing list" above the quoted newsletter); a reply that only thanks
+        // ("Kiitos!" to "Päivitä yhteystietosi OmaHekassa") wrote nothing of the subject, nor did one whose quoted
+        // header shows the subject unchanged
+        boolean onlySubject = said.stream().mapToInt(b -> b.words().size()).sum() <= NAME_ONLY
+                && said.stream().noneMatch(b -> cues.thanks(b.words())) && !s.equalsIgnoreCase(quotedSubject(body));
         List<Sentence> sentences = new ArrayList<>();
         if (!s.isEmpty()) {
             add(sentences, s, words(s, stemmers), cues, true, reply && !onlySubject);
@@ -173,6 +187,12 @@ final class ResidentText {
             own.append(lines[i]).append('\n');
         }
         return new Own(own.toString(), false);
+    }
+
+    /** The subject line of the quoted earlier mail's header block (Outlook's "Aihe:"/"Subject:"), or "" if none. */
+    private static String quotedSubject(String body) {
+        Matcher m = QUOTED_SUBJECT.matcher(body);
+        return m.find() ? REPLY_PREFIX.matcher(m.group(2).strip()).replaceFirst("").strip() : "";
     }
 
     /** A "From:" line starts a quoted header block only when another header line follows it (or shares its line). */

@@ -1,11 +1,16 @@
 package fi.tietovahti.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tietovahti.cases.PrivacyCase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.io.FileSystemResource;
 
 /** Messages as residents write them, in three languages: each clearly one request, or clearly not. */
 class RequestClassifierTest {
@@ -156,6 +161,13 @@ class RequestClassifierTest {
         // with words of its own, the reply's subject is the earlier letter's: the topic, not a request
         assertThat(CLASSIFIER.classify("Re: Please remove me from the mailing list",
                 "Thanks, the new tap works fine now." + quoted, null).type()).isNull();
+        // a reply that only thanks answers the company's letter, whose subject asks the resident, not the company
+        String notice = "\n\nLähettäjä: Heka <asiakaspalvelu@hekaoy.fi>\nAihe: Päivitä yhteystietosi OmaHekassa\n"
+                + "Päivitä yhteystietosi OmaHekassa.";
+        assertThat(CLASSIFIER.classify("Re: Päivitä yhteystietosi OmaHekassa", "Kiitos!" + notice, null).type())
+                .isNull();
+        // nor one whose quoted header shows the subject as the company wrote it
+        assertThat(CLASSIFIER.classify("Re: Päivitä yhteystietosi OmaHekassa", notice, null).type()).isNull();
     }
 
     /** The legal notice of a mail client's footer asks nothing ("... received this in error, please delete it"). */
@@ -196,27 +208,27 @@ class RequestClassifierTest {
 
     @Test
     void theDpoChangesTheVocabularyWithoutAReleaseAndABrokenFileIsRefused(@org.junit.jupiter.api.io.TempDir
-                                                                          java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path file = dir.resolve("vocabulary.txt");
+                                                                          Path dir) throws Exception {
+        Path file = dir.resolve("vocabulary.txt");
         String shipped = new String(new org.springframework.core.io.ClassPathResource("intake/request-vocabulary.txt")
                 .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        java.nio.file.Files.writeString(file, shipped);
-        RequestClassifier classifier = new RequestClassifier(new org.springframework.core.io.FileSystemResource(file));
+        Files.writeString(file, shipped);
+        RequestClassifier classifier = new RequestClassifier(new FileSystemResource(file));
         assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type()).isNull();
 
         // the DPO adds a word: read again before the next message
-        java.nio.file.Files.writeString(file, shipped.replace("fi: poista*, poisto*", "fi: kierrättä*, poista*, poisto*"));
+        Files.writeString(file, shipped.replace("fi: poista*, poisto*", "fi: kierrättä*, poista*, poisto*"));
         // a later time of change than the file had, whatever day it is (the classifier compares, never reads a date)
-        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
-                java.nio.file.Files.getLastModifiedTime(file).toMillis() + 5_000));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 5_000));
         assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type())
                 .isEqualTo(PrivacyCase.Type.ERASURE);
         assertThat(classifier.vocabularyProblem()).isNull();
 
         // a mistake: refused with its line, the last good vocabulary stays in use
-        java.nio.file.Files.writeString(file, shipped + "\nrule ERASURE: nosuchconcept\n");
-        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
-                java.nio.file.Files.getLastModifiedTime(file).toMillis() + 10_000));
+        Files.writeString(file, shipped + "\nrule ERASURE: nosuchconcept\n");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 10_000));
         assertThat(classifier.classify("Kierrätys", "Pyydän kierrättämään tietoni.", null).type())
                 .isEqualTo(PrivacyCase.Type.ERASURE);
         assertThat(classifier.vocabularyProblem()).contains("line").contains("nosuchconcept");
@@ -225,7 +237,7 @@ class RequestClassifierTest {
     }
 
     @Test
-    void theDpoChangesHowASentenceIsReadInTheSameFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void theDpoChangesHowASentenceIsReadInTheSameFile(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         String shipped = new String(new org.springframework.core.io.ClassPathResource("intake/request-vocabulary.txt")
                 .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -236,8 +248,8 @@ class RequestClassifierTest {
         assertThat(CLASSIFIER.classify("Copy", footer, null).type()).isNull();
 
         // a new polite verb makes the question a request; a new footer phrase cuts the footer off
-        java.nio.file.Path file = dir.resolve("vocabulary.txt");
-        java.nio.file.Files.writeString(file, shipped + """
+        Path file = dir.resolve("vocabulary.txt");
+        Files.writeString(file, shipped + """
 
                 concept asking_local
                 fi: viitsittekö
@@ -246,31 +258,24 @@ class RequestClassifierTest {
                 en: for the addressee only
                 rule FOOTER: footer_local
                 """);
-        RequestClassifier changed = new RequestClassifier(new org.springframework.core.io.FileSystemResource(file));
+        RequestClassifier changed = new RequestClassifier(new FileSystemResource(file));
         assertThat(changed.classify("Tiedot", question, null).type()).isEqualTo(PrivacyCase.Type.ERASURE);
         assertThat(changed.classify("Copy", footer, null).type()).isEqualTo(PrivacyCase.Type.ACCESS);
 
         // a cue is read as it is or not at all: "weak" means nothing for it
-        java.nio.file.Files.writeString(file, shipped + "\nrule FOOTER weak: footer\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
-                        new org.springframework.core.io.FileSystemResource(file)))
-                .hasStackTraceContaining("neither weak nor hint");
-
+        assertRefused(file, shipped + "\nrule FOOTER weak: footer\n", "neither weak nor hint");
         // a condition of several concepts names each one that exists
-        java.nio.file.Files.writeString(file, shipped + "\nabsorb OBJECTION PORTABILITY when removeme|nosuchconcept\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
-                        new org.springframework.core.io.FileSystemResource(file)))
-                .hasStackTraceContaining("no concept named \"nosuchconcept\"");
-
+        assertRefused(file, shipped + "\nabsorb OBJECTION PORTABILITY when removeme|nosuchconcept\n",
+                "no concept named \"nosuchconcept\"");
         // a pair given twice would silently replace the first line's condition: refused
-        java.nio.file.Files.writeString(file, shipped + "\nabsorb ERASURE OBJECTION\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
-                        new org.springframework.core.io.FileSystemResource(file)))
-                .hasStackTraceContaining("absorb ERASURE OBJECTION is given twice");
-        java.nio.file.Files.writeString(file, shipped + "\nabsorb PORTABILITY ACCESS\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequestClassifier(
-                        new org.springframework.core.io.FileSystemResource(file)))
-                .hasStackTraceContaining("given twice");
+        assertRefused(file, shipped + "\nabsorb ERASURE OBJECTION\n", "absorb ERASURE OBJECTION is given twice");
+        assertRefused(file, shipped + "\nabsorb PORTABILITY ACCESS\n", "given twice");
+    }
+
+    /** A vocabulary file with this text is refused with a message that holds {@code why}. */
+    private static void assertRefused(Path file, String text, String why) throws IOException {
+        Files.writeString(file, text);
+        assertThatThrownBy(() -> new RequestClassifier(new FileSystemResource(file))).hasStackTraceContaining(why);
     }
 
     /** Read as the resident meant them; each was missed or misread by the classifier of 2026-12-07 morning. */
@@ -580,6 +585,7 @@ class RequestClassifierTest {
             "ERASURE       | vanha asuntohakemus | Hei! Sain asunnon muualta, joten voitteko poistaa mun vanhan asuntohakemuksen ja siinä olevat tiedot? Hain teiltä kolmeen eri kohteeseen, kaikki saa poistaa.",
             "PORTABILITY   | Tietojen siirto | Muutan ensi kuussa toisen opiskelija-asuntosäätiön asuntoon. Voisitteko siirtää minun tiedot suoraan heille? Heidän tietosuojaosoite on tietosuoja@opiskelijakoti.example.fi.",
             "ERASURE       | Uutiskirjerekisterin tiedot | pyydän, että poistatte tietoni uutiskirjerekisteristänne kokonaan – nimen, sähköpostin ja kaiken muun, mitä siellä minusta on.",
+            "ERASURE       | Old application | Please delete my old housing application. Let me know what information you need from me to confirm my identity.",
             "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
