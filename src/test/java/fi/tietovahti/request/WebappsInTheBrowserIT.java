@@ -94,12 +94,23 @@ class WebappsInTheBrowserIT extends RequestProcessTest {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Scrolls the element to the middle of the window (Tasklist's footer covers the bottom) and clicks it. */
+    /**
+     * Scrolls the element to the middle of the window (Tasklist's footer covers the bottom) and clicks it, again while
+     * something passing covers it (a notification fading out, the form still laying itself out: seen on a loaded
+     * machine as "element click intercepted ... Other element would receive the click: <p>").
+     */
     private void click(By by) {
         WebElement element = visible(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", element);
-        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+        waiting().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", element);
+            WebElement ready = ExpectedConditions.elementToBeClickable(element).apply(d);
+            if (ready == null) {
+                return false;
+            }
+            ready.click();
+            return true;
+        });
     }
 
     /** The innermost element whose whole text is this (an icon beside the words does not matter). */
