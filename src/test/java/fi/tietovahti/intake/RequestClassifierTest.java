@@ -586,7 +586,11 @@ class RequestClassifierTest {
             "PORTABILITY   | Tietojen siirto | Muutan ensi kuussa toisen opiskelija-asuntosäätiön asuntoon. Voisitteko siirtää minun tiedot suoraan heille? Heidän tietosuojaosoite on tietosuoja@opiskelijakoti.example.fi.",
             "ERASURE       | Uutiskirjerekisterin tiedot | pyydän, että poistatte tietoni uutiskirjerekisteristänne kokonaan – nimen, sähköpostin ja kaiken muun, mitä siellä minusta on.",
             "ERASURE       | Old application | Please delete my old housing application. Let me know what information you need from me to confirm my identity.",
-            "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot."})
+            "ACCESS        | Omat tietoni | Lapsenlapseni kertoi, että saa tietää, mitä vuokranantaja on kirjannut. Olisin kiitollinen, jos lähettäisitte minulle kaikki minusta tallennetut tiedot.",
+            "ACCESS        | Anteckningar om störningar | Jag har fått en skriftlig varning. Enligt varningen har flera grannar klagat. Jag vill ta del av alla anteckningar och andra uppgifter om mig som finns registrerade i samband med detta.",
+            "PORTABILITY   | tiedot tiedostona | moi! voisitteko lähettää kaikki mun tiedot semmosessa muodossa että ne saa koneella auki ja siirrettyä muualle, json tai csv käy. kiitti",
+            "RECTIFICATION | Nimeni väärin asukasluettelossa | asukasluettelossa nimeni oli kirjoitettu Mäkkelä. Oikea kirjoitusasu on Mäkelä. Luettelo on ilmeisesti tulostettu teidän asiakastiedoistanne, joten pyydän korjaamaan nimen rekisteriinne.",
+            "OBJECTION     | Resident list for the house committee election | The notice says Heka will give the house committee a list of residents. I object to my name and flat number being given to the committee. Please leave me out of that list."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -710,7 +714,10 @@ class RequestClassifierTest {
             "Byta lås | eftersom vår adress har läckt vill vi gärna byta lås på ytterdörren. Kan fastighetsskötaren ordna det?",
             "Data leak | I want to report a data breach: your caretaker left a list of all tenants' phone numbers in the stairwell. Delete my number from it.",
             "Min man och enkäterna | min man Ove är dement och blir mycket orolig när ni ringer om enkäter. Sluta ringa honom.",
-            "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera."})
+            "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera.",
+            "Maksumuistutus työsähköpostiin | lähetitte eilen maksumuistutuksen työsähköpostiini, jota myös esihenkilöni lukee. En ole antanut teille tätä osoitetta. Pidän tätä vakavana virheenä ja haluan selvityksen siitä, mistä saitte osoitteen.",
+            "Muistutus meni naapurille | naapuri toi minulle teidän maksumuistutuksenne, jonka oli avannut. Osoitteessa oli väärä asuntonumero. Tämä on mielestäni tietosuojaloukkaus.",
+            "Oikaisuvaatimus irtisanomiseen | vaadin oikaisua vuokrasopimukseni irtisanomiseen (irtisanomisilmoitus päivätty 31.7.2026). Häiriöt ovat aiheuttaneet alakerran asukkaat, en minä."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
