@@ -590,7 +590,9 @@ class RequestClassifierTest {
             "ACCESS        | Anteckningar om störningar | Jag har fått en skriftlig varning. Enligt varningen har flera grannar klagat. Jag vill ta del av alla anteckningar och andra uppgifter om mig som finns registrerade i samband med detta.",
             "PORTABILITY   | tiedot tiedostona | moi! voisitteko lähettää kaikki mun tiedot semmosessa muodossa että ne saa koneella auki ja siirrettyä muualle, json tai csv käy. kiitti",
             "RECTIFICATION | Nimeni väärin asukasluettelossa | asukasluettelossa nimeni oli kirjoitettu Mäkkelä. Oikea kirjoitusasu on Mäkelä. Luettelo on ilmeisesti tulostettu teidän asiakastiedoistanne, joten pyydän korjaamaan nimen rekisteriinne.",
-            "OBJECTION     | Resident list for the house committee election | The notice says Heka will give the house committee a list of residents. I object to my name and flat number being given to the committee. Please leave me out of that list."})
+            "OBJECTION     | Resident list for the house committee election | The notice says Heka will give the house committee a list of residents. I object to my name and flat number being given to the committee. Please leave me out of that list.",
+            "RECTIFICATION | Gammalt nummer | Ta bort mitt gamla telefonnummer och lägg in det nya: 050 765 4321.",
+            "RECTIFICATION | Old phone number | Please remove my old phone number 040 123 4567 from your records and add the new one, 050 765 4321."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -717,7 +719,8 @@ class RequestClassifierTest {
             "Adress och gammal ansökan | min adress hos er är fortfarande Tallbacken 4, fast jag har bott på Lövstigen 11 A 3 sedan i höstas, så den behöver ändras. Och medan ni ändå är inne i systemet: ansökan jag gjorde 2021 för en trea kan ni radera.",
             "Maksumuistutus työsähköpostiin | lähetitte eilen maksumuistutuksen työsähköpostiini, jota myös esihenkilöni lukee. En ole antanut teille tätä osoitetta. Pidän tätä vakavana virheenä ja haluan selvityksen siitä, mistä saitte osoitteen.",
             "Muistutus meni naapurille | naapuri toi minulle teidän maksumuistutuksenne, jonka oli avannut. Osoitteessa oli väärä asuntonumero. Tämä on mielestäni tietosuojaloukkaus.",
-            "Oikaisuvaatimus irtisanomiseen | vaadin oikaisua vuokrasopimukseni irtisanomiseen (irtisanomisilmoitus päivätty 31.7.2026). Häiriöt ovat aiheuttaneet alakerran asukkaat, en minä."})
+            "Oikaisuvaatimus irtisanomiseen | vaadin oikaisua vuokrasopimukseni irtisanomiseen (irtisanomisilmoitus päivätty 31.7.2026). Häiriöt ovat aiheuttaneet alakerran asukkaat, en minä.",
+            "Numero ja hakemus | Korjatkaa puhelinnumeroni, uusi on 050 7654321. Poistakaa myös vanha asuntohakemukseni."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
