@@ -592,7 +592,10 @@ class RequestClassifierTest {
             "RECTIFICATION | Nimeni väärin asukasluettelossa | asukasluettelossa nimeni oli kirjoitettu Mäkkelä. Oikea kirjoitusasu on Mäkelä. Luettelo on ilmeisesti tulostettu teidän asiakastiedoistanne, joten pyydän korjaamaan nimen rekisteriinne.",
             "OBJECTION     | Resident list for the house committee election | The notice says Heka will give the house committee a list of residents. I object to my name and flat number being given to the committee. Please leave me out of that list.",
             "RECTIFICATION | Gammalt nummer | Ta bort mitt gamla telefonnummer och lägg in det nya: 050 765 4321.",
-            "RECTIFICATION | Old phone number | Please remove my old phone number 040 123 4567 from your records and add the new one, 050 765 4321."})
+            "RECTIFICATION | Old phone number | Please remove my old phone number 040 123 4567 from your records and add the new one, 050 765 4321.",
+            "ERASURE       | forget me | please forget me, I moved out last year.",
+            "ERASURE       | Radering | Jag vill bli glömd hos er. Jag flyttade ut i somras.",
+            "RESTRICTION   | Tulotiedot | Voitteko pitää tulotietoni käyttämättöminä kunnes asia on selvitetty."})
     void requestsAsResidentsWriteThem(PrivacyCase.Type type, String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.type()).as(c.evidence() + " " + c.unclear()).isEqualTo(type);
@@ -720,7 +723,8 @@ class RequestClassifierTest {
             "Maksumuistutus työsähköpostiin | lähetitte eilen maksumuistutuksen työsähköpostiini, jota myös esihenkilöni lukee. En ole antanut teille tätä osoitetta. Pidän tätä vakavana virheenä ja haluan selvityksen siitä, mistä saitte osoitteen.",
             "Muistutus meni naapurille | naapuri toi minulle teidän maksumuistutuksenne, jonka oli avannut. Osoitteessa oli väärä asuntonumero. Tämä on mielestäni tietosuojaloukkaus.",
             "Oikaisuvaatimus irtisanomiseen | vaadin oikaisua vuokrasopimukseni irtisanomiseen (irtisanomisilmoitus päivätty 31.7.2026). Häiriöt ovat aiheuttaneet alakerran asukkaat, en minä.",
-            "Numero ja hakemus | Korjatkaa puhelinnumeroni, uusi on 050 7654321. Poistakaa myös vanha asuntohakemukseni."})
+            "Numero ja hakemus | Korjatkaa puhelinnumeroni, uusi on 050 7654321. Poistakaa myös vanha asuntohakemukseni.",
+            "Queue | I have been waiting for a flat for two years. Please don't forget me in the queue!"})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
