@@ -724,7 +724,9 @@ class RequestClassifierTest {
             "Muistutus meni naapurille | naapuri toi minulle teidän maksumuistutuksenne, jonka oli avannut. Osoitteessa oli väärä asuntonumero. Tämä on mielestäni tietosuojaloukkaus.",
             "Oikaisuvaatimus irtisanomiseen | vaadin oikaisua vuokrasopimukseni irtisanomiseen (irtisanomisilmoitus päivätty 31.7.2026). Häiriöt ovat aiheuttaneet alakerran asukkaat, en minä.",
             "Numero ja hakemus | Korjatkaa puhelinnumeroni, uusi on 050 7654321. Poistakaa myös vanha asuntohakemukseni.",
-            "Queue | I have been waiting for a flat for two years. Please don't forget me in the queue!"})
+            "Queue | I have been waiting for a flat for two years. Please don't forget me in the queue!",
+            "flat | Just forget about me then, I'll find a flat somewhere else. Your service is terrible.",
+            "Still waiting | Did you forget me? I asked for a copy of my data three weeks ago and nothing has come."})
     void notOneClearRequest(String subject, String text) {
         RequestClassifier.Classification c = CLASSIFIER.classify(subject, text, null);
         assertThat(c.isClear()).as(c.evidence() + " " + c.type()).isFalse();
